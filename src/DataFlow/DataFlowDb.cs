@@ -1,0 +1,71 @@
+using System.Reflection;
+using DataFlow.Connections;
+using DataFlow.Discovery;
+using DataFlow.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DataFlow;
+
+/// <summary>
+/// The entry point: one database, its schema and (in later versions) its models and nodes.
+/// Constructing does no I/O; the first operation connects.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = "sqlite:///app.db", ExistingSchemaMode = true });
+/// DatabaseSchema schema = await db.DiscoverSchemaAsync();
+/// </code>
+/// </example>
+public sealed class DataFlowDb : IAsyncDisposable
+{
+    private readonly ILogger _logger;
+    private readonly Lazy<ConnectionTarget> _target;
+
+    /// <summary>Creates a DataFlow instance from options.</summary>
+    public DataFlowDb(DataFlowOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+        _logger = options.LoggerFactory?.CreateLogger("DataFlow") ?? NullLogger.Instance;
+        _target = new Lazy<ConnectionTarget>(() => DatabaseUrl.Resolve(options.DatabaseUrl));
+        ApplicationId = options.ApplicationId ?? Assembly.GetEntryAssembly()?.GetName().Name ?? "dataflow";
+    }
+
+    /// <summary>Creates a DataFlow instance for a URL with default options.</summary>
+    public DataFlowDb(string databaseUrl)
+        : this(new DataFlowOptions { DatabaseUrl = databaseUrl })
+    {
+    }
+
+    /// <summary>The options this instance was created with.</summary>
+    public DataFlowOptions Options { get; }
+
+    /// <summary>The stable application id (from the options or the entry assembly name).</summary>
+    public string ApplicationId { get; }
+
+    /// <summary>The parsed connection target (parsing happens on first access).</summary>
+    /// <exception cref="DataFlowConfigurationException">The URL is missing or malformed.</exception>
+    public ConnectionTarget Target => _target.Value;
+
+    /// <summary>The URL with its password masked, safe to show.</summary>
+    public string DisplayUrl => Target.DisplayUrl;
+
+    /// <summary>
+    /// Reads the database's schema: tables, columns, keys, constraints, indexes, views, enums, domains and
+    /// sequences, plus a warning for each object the model cannot represent. Never changes the database.
+    /// </summary>
+    /// <exception cref="DataFlowException">The database cannot be reached or its catalogs cannot be read.</exception>
+    public Task<DatabaseSchema> DiscoverSchemaAsync(SchemaDiscoveryOptions? options = null, CancellationToken cancellationToken = default) =>
+        new SchemaDiscoverer(Target, ConnectionSettings, _logger).DiscoverAsync(options ?? SchemaDiscoveryOptions.Default, cancellationToken);
+
+    internal ConnectionSettings ConnectionSettings => new()
+    {
+        ConnectTimeout = Options.ConnectTimeout,
+        CommandTimeout = Options.CommandTimeout,
+        ApplicationName = ApplicationId,
+    };
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,19 @@
+using DataFlow.Connections;
+using DataFlow.Dialects.Postgres;
+using DataFlow.Dialects.Sqlite;
+
+namespace DataFlow.Dialects;
+
+/// <summary>Maps an engine to its dialect. The only place that knows the list of dialects.</summary>
+internal static class DialectRegistry
+{
+    private static readonly IDatabaseDialect Sqlite = new SqliteDialect();
+    private static readonly IDatabaseDialect Postgres = new PostgresDialect();
+
+    public static IDatabaseDialect For(DatabaseKind kind) => kind switch
+    {
+        DatabaseKind.Sqlite => Sqlite,
+        DatabaseKind.PostgreSql => Postgres,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No dialect for this engine."),
+    };
+}

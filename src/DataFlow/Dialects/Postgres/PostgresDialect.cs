@@ -1,0 +1,22 @@
+using System.Data.Common;
+using DataFlow.Connections;
+using DataFlow.Discovery;
+using DataFlow.Schema;
+
+namespace DataFlow.Dialects.Postgres;
+
+/// <summary>The PostgreSQL dialect (placeholder until introspection lands).</summary>
+internal sealed class PostgresDialect : IDatabaseDialect
+{
+    public DatabaseKind Kind => DatabaseKind.PostgreSql;
+
+    public string Name => "postgresql";
+
+    public Task<DbConnection> OpenConnectionAsync(ConnectionTarget target, ConnectionSettings settings, bool mustExist, CancellationToken cancellationToken = default) =>
+        throw new NotImplementedException();
+
+    public Task<DatabaseSchema> ReadSchemaAsync(DbConnection connection, ConnectionTarget target, SchemaDiscoveryOptions options, CancellationToken cancellationToken = default) =>
+        throw new NotImplementedException();
+
+    public string QuoteIdentifier(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

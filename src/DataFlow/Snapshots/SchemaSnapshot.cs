@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using DataFlow.Schema;
+
+namespace DataFlow.Snapshots;
+
+/// <summary>
+/// The versioned JSON form of a <see cref="DatabaseSchema"/>: byte-identical for equal schemas
+/// (stable order, no timestamps, <c>\n</c> line ends), with a SHA-256 hash of the canonical form.
+/// </summary>
+public static class SchemaSnapshot
+{
+    /// <summary>The value of the <c>format</c> property that marks a DataFlow snapshot.</summary>
+    public const string FormatName = "dataflow-schema-snapshot";
+
+    /// <summary>The format version this library writes (and the newest it reads).</summary>
+    public const int FormatVersion = 1;
+
+    internal static readonly JsonSerializerOptions JsonOptions = CreateOptions(indented: true);
+    private static readonly JsonSerializerOptions CanonicalOptions = CreateOptions(indented: false);
+
+    /// <summary>The snapshot document: format marker, version, hash and the schema.</summary>
+    public static string ToJson(DatabaseSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        var document = new SnapshotDocument(FormatName, FormatVersion, ComputeHash(schema), schema);
+        return JsonSerializer.Serialize(document, JsonOptions) + "\n";
+    }
+
+    /// <summary>Reads a snapshot document.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="source">A name for error messages (usually the file path).</param>
+    /// <exception cref="DataFlowException">The text is not a valid snapshot (<c>DF-SNAP-001</c>) or of a newer version (<c>DF-SNAP-002</c>).</exception>
+    public static DatabaseSchema FromJson(string json, string source = "snapshot")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonObject root;
+        try
+        {
+            root = JsonNode.Parse(json) as JsonObject ?? throw DataFlowErrors.InvalidSnapshot(source, "the top level is not a JSON object");
+        }
+        catch (JsonException ex)
+        {
+            throw DataFlowErrors.InvalidSnapshot(source, $"invalid JSON at line {ex.LineNumber + 1}: {ex.Message}", ex);
+        }
+
+        if (root["format"]?.GetValueKind() != JsonValueKind.String || root["format"]!.GetValue<string>() != FormatName)
+        {
+            throw DataFlowErrors.InvalidSnapshot(source, $"the property \"format\" is not \"{FormatName}\"");
+        }
+
+        var version = root["formatVersion"]?.GetValueKind() == JsonValueKind.Number ? root["formatVersion"]!.GetValue<int>() : -1;
+        if (version < 1)
+        {
+            throw DataFlowErrors.InvalidSnapshot(source, "the property \"formatVersion\" is missing or not a positive number");
+        }
+
+        if (version > FormatVersion)
+        {
+            throw DataFlowErrors.UnsupportedSnapshotVersion(source, version, FormatVersion);
+        }
+
+        try
+        {
+            return root["schema"]?.Deserialize<DatabaseSchema>(JsonOptions)
+                ?? throw DataFlowErrors.InvalidSnapshot(source, "the property \"schema\" is missing");
+        }
+        catch (JsonException ex)
+        {
+            throw DataFlowErrors.InvalidSnapshot(source, $"the schema does not match the format at {ex.Path}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Writes a snapshot file (UTF-8, no BOM).</summary>
+    public static Task WriteAsync(DatabaseSchema schema, string path, CancellationToken cancellationToken = default) =>
+        File.WriteAllTextAsync(path, ToJson(schema), new System.Text.UTF8Encoding(false), cancellationToken);
+
+    /// <summary>Reads a snapshot file.</summary>
+    /// <exception cref="DataFlowException">The file is missing or not a valid snapshot.</exception>
+    public static async Task<DatabaseSchema> ReadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(path))
+        {
+            throw DataFlowErrors.InvalidSnapshot(path, "the file does not exist");
+        }
+
+        return FromJson(await File.ReadAllTextAsync(path, cancellationToken), path);
+    }
+
+    /// <summary><c>sha256:</c> and the hex SHA-256 of the schema's canonical (compact) JSON.</summary>
+    public static string ComputeHash(DatabaseSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(schema, CanonicalOptions);
+        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
+    }
+
+    private static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = indented,
+            IndentSize = 2,
+            NewLine = "\n",
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            RespectRequiredConstructorParameters = true,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    private sealed record SnapshotDocument(string Format, int FormatVersion, string SchemaHash, DatabaseSchema Schema);
+}
