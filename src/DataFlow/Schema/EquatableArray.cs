@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using DataFlow.Snapshots;
 
@@ -11,6 +12,7 @@ namespace DataFlow.Schema;
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
 [JsonConverter(typeof(EquatableArrayJsonConverterFactory))]
+[CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
 public readonly struct EquatableArray<T> : IReadOnlyList<T>, IEquatable<EquatableArray<T>>
 {
     private readonly ImmutableArray<T> _items;
@@ -85,6 +87,6 @@ public static class EquatableArray
     /// <summary>Creates a list from a sequence.</summary>
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) => new(items);
 
-    /// <summary>Creates a list from the given items.</summary>
-    public static EquatableArray<T> Create<T>(params T[] items) => new(items);
+    /// <summary>Creates a list from the given items (also the builder of collection expressions: <c>["a", "b"]</c>).</summary>
+    public static EquatableArray<T> Create<T>(ReadOnlySpan<T> items) => new(ImmutableArray.Create(items));
 }

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using DataFlow.Discovery;
 using DataFlow.Schema;
 
 namespace DataFlow.Snapshots;
@@ -22,11 +23,12 @@ public static class SchemaSnapshot
     internal static readonly JsonSerializerOptions JsonOptions = CreateOptions(indented: true);
     private static readonly JsonSerializerOptions CanonicalOptions = CreateOptions(indented: false);
 
-    /// <summary>The snapshot document: format marker, version, hash and the schema.</summary>
+    /// <summary>The snapshot document: format marker, version, hash and the schema in canonical order.</summary>
     public static string ToJson(DatabaseSchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        var document = new SnapshotDocument(FormatName, FormatVersion, ComputeHash(schema), schema);
+        var canonical = SchemaCanonicalizer.Canonicalize(schema);
+        var document = new SnapshotDocument(FormatName, FormatVersion, ComputeHash(canonical), canonical);
         return JsonSerializer.Serialize(document, JsonOptions) + "\n";
     }
 
@@ -90,11 +92,14 @@ public static class SchemaSnapshot
         return FromJson(await File.ReadAllTextAsync(path, cancellationToken), path);
     }
 
-    /// <summary><c>sha256:</c> and the hex SHA-256 of the schema's canonical (compact) JSON.</summary>
+    /// <summary>
+    /// <c>sha256:</c> and the hex SHA-256 of the schema's canonical form (stable order, compact JSON):
+    /// equal schemas have equal hashes whatever order their lists were built in.
+    /// </summary>
     public static string ComputeHash(DatabaseSchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(schema, CanonicalOptions);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(SchemaCanonicalizer.Canonicalize(schema), CanonicalOptions);
         return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 
