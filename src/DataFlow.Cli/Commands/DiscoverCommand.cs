@@ -114,7 +114,8 @@ internal sealed class DiscoverCommand : Command
         }
         else
         {
-            SchemaReport.Render(ConsoleFactory.Create(_host.Out, _host.OutIsTerminal), schema, summary, options.Verbose);
+            var console = ConsoleFactory.Create(_host.Out, _host.OutIsTerminal, _host.GetEnvironmentVariable("COLUMNS"));
+            SchemaReport.Render(console, schema, summary, options.Verbose);
         }
 
         return ExitCodes.Ok;

@@ -85,6 +85,6 @@ internal sealed partial class SecretRedactor
     [GeneratedRegex(@"(?<prefix>[?&]password=)[^&\s'""]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex QueryPassword();
 
-    [GeneratedRegex(@"(?<prefix>\b(?:password|pwd)\s*=\s*)(?:""[^""]*""|'[^']*'|[^;\s'""]*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<prefix>(?<![?&])\b(?:password|pwd)\s*=\s*)(?:""[^""]*""|'[^']*'|[^;\s'""]*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KeywordPassword();
 }

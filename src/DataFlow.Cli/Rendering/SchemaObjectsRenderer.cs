@@ -48,13 +48,13 @@ internal static class SchemaObjectsRenderer
 
     private static Rows Grid(string title, string[] headers, IEnumerable<string[]> rows)
     {
-        var grid = new SpectreTable().Border(TableBorder.Simple).AddColumns(headers);
+        var grid = CompactTableBorder.Apply(new SpectreTable(), headers);
         foreach (var row in rows)
         {
             grid.AddRow(row.Select(cell => (IRenderable)new Text(cell)));
         }
 
-        return new Rows(new Markup("[bold]" + Markup.Escape(title) + "[/]"), grid);
+        return new Rows(new Markup("[bold]" + Markup.Escape(title) + "[/]"), new Padder(grid, new Padding(2, 0, 0, 0)));
     }
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);

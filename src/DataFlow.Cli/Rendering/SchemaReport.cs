@@ -28,13 +28,13 @@ internal static class SchemaReport
         if (!schema.Warnings.IsEmpty)
         {
             console.MarkupLine($"[bold]Warnings ({schema.Warnings.Count})[/]");
+            var grid = new Grid().AddColumn(new GridColumn().NoWrap().Padding(2, 0, 2, 0)).AddColumn();
             foreach (var line in WarningLines.For(schema.Warnings, verbose))
             {
-                console.MarkupLine(line.Code is null
-                    ? "    " + Markup.Escape(line.Text)
-                    : "  [yellow]" + Markup.Escape(line.Code) + "[/]  " + Markup.Escape(line.Text));
+                grid.AddRow(new Markup("[yellow]" + Markup.Escape(line.Code ?? string.Empty) + "[/]"), new Text((line.Code is null ? "  " : string.Empty) + line.Text));
             }
 
+            console.Write(grid);
             console.WriteLine();
         }
 

@@ -57,8 +57,7 @@ internal static class TableRenderer
 
     private static SpectreTable Columns(Table table)
     {
-        var grid = new SpectreTable().Border(TableBorder.Simple)
-            .AddColumns("column", "raw type", "type", "null", "default", "notes");
+        var grid = CompactTableBorder.Apply(new SpectreTable(), "column", "raw type", "type", "null", "default", "notes");
         foreach (var column in table.Columns)
         {
             grid.AddRow(
