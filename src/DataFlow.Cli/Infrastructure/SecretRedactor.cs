@@ -72,8 +72,9 @@ internal sealed partial class SecretRedactor
         {
             return DatabaseUrl.Parse(candidate).Password;
         }
-        catch (DataFlowException)
+        catch (Exception)
         {
+            // Not a URL (or not a valid one): the pattern rules still apply to it.
             return null;
         }
     }
