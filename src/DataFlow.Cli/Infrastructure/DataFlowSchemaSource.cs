@@ -1,0 +1,26 @@
+using DataFlow.Connections;
+using DataFlow.Discovery;
+using DataFlow.Schema;
+
+namespace DataFlow.Cli.Infrastructure;
+
+/// <summary>Discovers through <see cref="DataFlowDb"/>, read-only (existing-schema mode, no auto-migration).</summary>
+internal sealed class DataFlowSchemaSource : ISchemaSource
+{
+    /// <summary>The shared instance.</summary>
+    public static DataFlowSchemaSource Instance { get; } = new();
+
+    /// <inheritdoc />
+    public async Task<DatabaseSchema> DiscoverAsync(string url, ConnectionTarget target, SchemaDiscoveryOptions options, CancellationToken cancellationToken = default)
+    {
+        await using var db = new DataFlowDb(new DataFlowOptions
+        {
+            DatabaseUrl = url,
+            AutoMigrate = false,
+            ExistingSchemaMode = true,
+            EnableModelPersistence = false,
+            ApplicationId = "dataflow-cli",
+        });
+        return await db.DiscoverSchemaAsync(options, cancellationToken);
+    }
+}

@@ -1,0 +1,21 @@
+namespace DataFlow.Cli.Infrastructure;
+
+/// <summary>The documented exit codes of every <c>dataflow</c> command (see docs/cli.md).</summary>
+internal static class ExitCodes
+{
+    /// <summary>The command did what was asked (warnings may have been shown).</summary>
+    public const int Ok = 0;
+
+    /// <summary>An error: bad arguments, a bad URL, an unreachable database, a file that cannot be written.</summary>
+    public const int Error = 1;
+
+    /// <summary>Reserved for later commands (diff, check): drift or a risky change was found.</summary>
+    public const int DriftOrRisk = 2;
+
+    /// <summary>The exit-code table as shown at the end of every <c>--help</c>.</summary>
+    public const string HelpText =
+        "Exit codes:\n" +
+        "  0  ok (warnings may have been shown)\n" +
+        "  1  error: bad arguments, bad URL, database unreachable, file not writable (DF-XXX code on stderr)\n" +
+        "  2  reserved: drift or risk found (diff and migration commands)\n";
+}

@@ -1,0 +1,3 @@
+using DataFlow.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error);
