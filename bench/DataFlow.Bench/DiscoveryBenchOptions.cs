@@ -17,7 +17,8 @@ internal sealed record DiscoveryBenchOptions
           --batch-tables 500          tables per DDL command while generating
           --pg-url URL                PostgreSQL server (default $DATAFLOW_PG_URL, else the test server)
           --work-dir DIR              where SQLite files go (default /tmp/dataflow-bench)
-          --keep-databases            keep the generated databases and files afterwards
+          --keep-databases            keep the generated databases afterwards, and reuse
+                                      those an earlier run kept (same generator version)
           --out FILE                  also write the markdown report to FILE
         """;
 

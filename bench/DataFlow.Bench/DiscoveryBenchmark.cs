@@ -20,6 +20,7 @@ internal sealed class DiscoveryBenchmark(DiscoveryBenchOptions options)
     public async Task RunAsync()
     {
         var cases = new List<BenchCase>();
+        var loadAtStart = LoadAverage();
         string? postgresVersion = null;
         foreach (var dialect in options.Dialects)
         {
@@ -32,7 +33,7 @@ internal sealed class DiscoveryBenchmark(DiscoveryBenchOptions options)
             }
         }
 
-        var report = MarkdownReport.Render(cases, Environment(postgresVersion));
+        var report = MarkdownReport.Render(cases, Environment(postgresVersion, $"{loadAtStart} at start, {LoadAverage()} at end"));
         Console.WriteLine();
         Console.WriteLine(report);
         if (options.OutputFile is { } file)
@@ -48,9 +49,10 @@ internal sealed class DiscoveryBenchmark(DiscoveryBenchOptions options)
         var runs = options.RunsFor(size);
         Progress($"{dialect} {size:N0} tables: generating");
         var database = dialect == BenchDialect.Postgres
-            ? await _postgres.CreateAsync(size, options.BatchTables)
-            : await _sqlite.CreateAsync(size, options.BatchTables);
-        Progress($"{dialect} {size:N0} tables: generated in {database.GenerationMs / 1000:F1} s; timing DataFlow ({options.Warmups} warm-up + {runs} runs)");
+            ? await _postgres.CreateAsync(size, options.BatchTables, reuse: options.KeepDatabases)
+            : await _sqlite.CreateAsync(size, options.BatchTables, reuse: options.KeepDatabases);
+        var generated = database.Reused ? "reused the kept database" : $"generated in {database.GenerationMs / 1000:F1} s";
+        Progress($"{dialect} {size:N0} tables: {generated}; timing DataFlow ({options.Warmups} warm-up + {runs} runs)");
         var dataFlow = await _dataFlow.MeasureAsync(database, options.Warmups, runs);
         Progress($"{dialect} {size:N0} tables: DataFlow {Summary(dataFlow)}; timing EF Core");
         var ef = await efCore.MeasureAsync(database, options.Warmups, runs);
@@ -75,13 +77,17 @@ internal sealed class DiscoveryBenchmark(DiscoveryBenchOptions options)
         }
     }
 
-    private BenchEnvironment Environment(string? postgresVersion) => new(
-        Machine: $"{System.Environment.ProcessorCount} cores ({RuntimeInformation.ProcessArchitecture}), {RuntimeInformation.OSDescription}",
+    private BenchEnvironment Environment(string? postgresVersion, string load) => new(
+        Machine: $"{System.Environment.ProcessorCount} cores ({RuntimeInformation.ProcessArchitecture}), {RuntimeInformation.OSDescription}, load average {load}",
         Runtime: RuntimeInformation.FrameworkDescription,
         PostgresVersion: postgresVersion,
         SqliteEngine: options.Dialects.Contains(BenchDialect.Sqlite) ? $"{SqliteEngine.Version} ({SqliteEngine.Source})" : null,
         Method: string.Create(CultureInfo.InvariantCulture,
             $"Method: plain Stopwatch harness (whole operation, in-process), {options.Warmups} untimed warm-up, then the median of {options.Runs} runs (up to 1,000 tables) or {options.LargeRuns} runs (larger)."));
+
+    // The 1-minute load average: on a shared machine it tells how much the other processes disturbed the timings.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static string Summary(ReaderResult result) =>
         result.IsMeasured ? string.Create(CultureInfo.InvariantCulture, $"median {result.MedianMs:F1} ms, read {result.Counts}") : result.Unavailable!;

@@ -11,4 +11,7 @@ internal sealed record BenchDatabase(
 {
     /// <summary>SQLite only: the database file.</summary>
     public string? FilePath { get; init; }
+
+    /// <summary>True when a database kept by an earlier run was reused instead of generated.</summary>
+    public bool Reused { get; init; }
 }

@@ -9,6 +9,9 @@ namespace DataFlow.Bench.Generation;
 /// </summary>
 internal static class SchemaGenerator
 {
+    /// <summary>Bump when the generated schema changes, so that kept databases of an older shape are regenerated.</summary>
+    public const int Version = 1;
+
     private static readonly string[] Nouns = ["customer", "order", "invoice", "product", "shipment", "payment", "account", "ticket"];
 
     public static IReadOnlyList<GeneratedTable> Generate(int tableCount)

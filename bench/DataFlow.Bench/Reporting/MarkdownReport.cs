@@ -43,7 +43,7 @@ internal static class MarkdownReport
         md.AppendLine("|---:|---|---|---|---|---:|");
         foreach (var c in cases)
         {
-            md.AppendLine(Invariant($"| {c.Tables:N0} | {Dialect(c)} | {c.Database.Expected} | {Found(c.DataFlow)} | {Found(c.EfCore)} | {c.Database.GenerationMs / 1000:F1} s |"));
+            md.AppendLine(Invariant($"| {c.Tables:N0} | {Dialect(c)} | {c.Database.Expected} | {Found(c.DataFlow)} | {Found(c.EfCore)} | {Generation(c)} |"));
         }
 
         md.AppendLine().AppendLine("## Every timed run").AppendLine();
@@ -69,6 +69,9 @@ internal static class MarkdownReport
 
     private static string PerTable(ReaderResult result, int tables) =>
         result.IsMeasured ? Invariant($"{result.MedianMs / tables:F3}") : "–";
+
+    private static string Generation(BenchCase c) =>
+        c.Database.Reused ? "reused" : Invariant($"{c.Database.GenerationMs / 1000:F1} s");
 
     private static string Found(ReaderResult result) => result.Counts?.ToString() ?? "–";
 
