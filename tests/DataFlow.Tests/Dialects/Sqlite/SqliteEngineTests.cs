@@ -14,6 +14,7 @@ public sealed class SqliteEngineTests
 
         Assert.True(version >= new Version(3, 37), $"sqlite_version() is {version} (loaded from {SqliteEngine.Source})");
         Assert.Equal(version.ToString(), SqliteEngine.Version);
+        Assert.StartsWith("system", SqliteEngine.Source, StringComparison.Ordinal);
     }
 
     [Fact]
