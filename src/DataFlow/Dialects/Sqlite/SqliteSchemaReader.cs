@@ -9,7 +9,7 @@ namespace DataFlow.Dialects.Sqlite;
 internal static class SqliteSchemaReader
 {
     /// <summary>Reads the schema of the database open on <paramref name="connection"/>. Only reads; changes nothing.</summary>
-    public static async Task<DatabaseSchema> ReadAsync(SqliteConnection connection, ConnectionTarget target, SchemaDiscoveryOptions options, CancellationToken cancellationToken)
+    public static async Task<DatabaseSchema> ReadAsync(SqliteConnection connection, ConnectionTarget target, SchemaDiscoveryOptions options, CancellationToken cancellationToken = default)
     {
         SqliteCatalog catalog;
         try

@@ -48,6 +48,26 @@ public sealed class SqliteConnectionTests
     }
 
     [Fact]
+    public async Task Database_locked_longer_than_the_command_timeout_is_a_timeout()
+    {
+        using var db = new SqliteDatabase();
+        db.Execute("CREATE TABLE t (id INTEGER PRIMARY KEY);");
+        using var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.FilePath};Pooling=False");
+        holder.Open();
+        using (var begin = holder.CreateCommand())
+        {
+            begin.CommandText = "BEGIN EXCLUSIVE;";
+            begin.ExecuteNonQuery();
+        }
+
+        await using var dataFlow = new DataFlowDb(new DataFlowOptions { DatabaseUrl = db.Url, CommandTimeout = TimeSpan.FromSeconds(1) });
+        var error = await Assert.ThrowsAsync<DataFlowConnectionException>(() => dataFlow.DiscoverSchemaAsync());
+
+        Assert.Equal(ErrorCodes.Timeout, error.Code);
+        Assert.IsType<Microsoft.Data.Sqlite.SqliteException>(error.InnerException);
+    }
+
+    [Fact]
     public async Task In_memory_database_gives_an_empty_schema()
     {
         await using var dataFlow = new DataFlowDb(new DataFlowOptions { DatabaseUrl = "sqlite:///:memory:" });

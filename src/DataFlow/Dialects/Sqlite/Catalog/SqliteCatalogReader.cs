@@ -7,14 +7,16 @@ namespace DataFlow.Dialects.Sqlite;
 /// <summary>
 /// Runs the catalog statements of <see cref="SqliteCatalogQueries"/> on one connection, inside one read
 /// transaction so that all of them see the same schema, and groups the rows into a <see cref="SqliteCatalog"/>.
-/// Five statements whatever the number of tables; only if a view is broken are views then read one by one.
+/// Five SELECT statements (plus BEGIN and ROLLBACK) whatever the number of tables; only if a view is broken
+/// (its table was dropped) are the views then read one by one.
 /// </summary>
 internal static class SqliteCatalogReader
 {
     /// <summary>The stages reported to <see cref="SchemaDiscoveryOptions.Progress"/>, in order.</summary>
     public static readonly string[] Stages = ["reading objects", "reading table columns", "reading view columns", "reading foreign keys", "reading indexes", "building the model"];
 
-    public static async Task<SqliteCatalog> ReadAsync(SqliteConnection connection, IProgress<DiscoveryProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Reads the catalog rows of the database open on <paramref name="connection"/>.</summary>
+    public static async Task<SqliteCatalog> ReadAsync(SqliteConnection connection, IProgress<DiscoveryProgress>? progress, CancellationToken cancellationToken = default)
     {
         var catalog = new SqliteCatalog();
         using var transaction = connection.BeginTransaction(deferred: true);
