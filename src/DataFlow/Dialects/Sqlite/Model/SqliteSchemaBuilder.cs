@@ -25,7 +25,7 @@ internal sealed partial class SqliteSchemaBuilder
     public DatabaseSchema Build()
     {
         var objects = _catalog.Objects.Where(o => !IsInternal(o.Name)).ToList();
-        var virtualTables = objects.Where(IsVirtualTable).ToList();
+        var virtualTables = objects.Where(IsVirtualTable).ToDictionary(o => o.Name, o => SqliteDdlParser.ParseVirtualTableModule(o.Sql!), StringComparer.Ordinal);
         var shadowTables = FindShadowTables(virtualTables, objects);
         var tables = objects.Where(o => o.Type == "table" && !IsVirtualTable(o) && !shadowTables.ContainsKey(o.Name)).ToList();
         foreach (var table in tables)
