@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using DataFlow.Discovery;
 using DataFlow.Schema;
 
@@ -115,10 +116,24 @@ public static class SchemaSnapshot
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             RespectRequiredConstructorParameters = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AlwaysWriteRequiredMembers } },
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
+    }
+
+    // WhenWritingDefault would leave out a required member that holds its default (the 'unknown' type kind, an
+    // empty column list of a view), and reading it back would then fail; required members are always written.
+    private static void AlwaysWriteRequiredMembers(JsonTypeInfo typeInfo)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.IsRequired)
+            {
+                property.ShouldSerialize = static (_, _) => true;
+            }
+        }
     }
 
     private sealed record SnapshotDocument(string Format, int FormatVersion, string SchemaHash, DatabaseSchema Schema);

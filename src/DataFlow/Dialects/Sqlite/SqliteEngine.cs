@@ -11,6 +11,7 @@ internal static class SqliteEngine
 {
     private static readonly string[] SystemLibraryNames = ["libsqlite3.so.0", "libsqlite3.so", "libsqlite3.0.dylib", "sqlite3"];
     private static readonly Lazy<string> Loaded = new(Initialize, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static IntPtr _systemLibrary;
 
     /// <summary>Where the engine came from: <c>system (path)</c> or <c>bundled</c>.</summary>
     public static string Source => Loaded.Value;
@@ -28,6 +29,21 @@ internal static class SqliteEngine
     /// <summary>Loads the engine if that has not happened yet. Cheap after the first call.</summary>
     public static void EnsureInitialized() => _ = Loaded.Value;
 
+    /// <summary>
+    /// The native library the engine runs on, for calling SQLite functions SQLitePCLRaw does not wrap
+    /// (tests use <c>sqlite3_trace_v2</c> to count statements).
+    /// </summary>
+    internal static IntPtr NativeLibraryHandle
+    {
+        get
+        {
+            EnsureInitialized();
+            return _systemLibrary != IntPtr.Zero
+                ? _systemLibrary
+                : NativeLibrary.Load("e_sqlite3", typeof(SQLitePCL.SQLite3Provider_e_sqlite3).Assembly, null);
+        }
+    }
+
     private static string Initialize()
     {
         var source = "bundled";
@@ -35,6 +51,7 @@ internal static class SqliteEngine
         {
             var provider = typeof(SQLitePCL.SQLite3Provider_e_sqlite3).Assembly;
             NativeLibrary.SetDllImportResolver(provider, (library, _, _) => library == "e_sqlite3" ? handle : IntPtr.Zero);
+            _systemLibrary = handle;
             source = "system (" + name + ")";
         }
 
