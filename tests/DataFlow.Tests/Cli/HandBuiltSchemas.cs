@@ -6,7 +6,10 @@ namespace DataFlow.Tests.Cli;
 internal static class HandBuiltSchemas
 {
     /// <summary>A small PostgreSQL-flavoured shop with every kind of object and some warnings.</summary>
-    public static DatabaseSchema Shop(int triggerWarnings = 3) => new()
+    /// <summary>A shop schema in canonical order, as discovery returns it.</summary>
+    public static DatabaseSchema Shop(int triggerWarnings = 3) => DataFlow.Discovery.SchemaCanonicalizer.Canonicalize(BuildShop(triggerWarnings));
+
+    private static DatabaseSchema BuildShop(int triggerWarnings) => new()
     {
         Dialect = "postgresql",
         Tables = L(
