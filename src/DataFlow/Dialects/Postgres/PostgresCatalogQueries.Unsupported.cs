@@ -2,16 +2,19 @@ namespace DataFlow.Dialects.Postgres;
 
 internal static partial class PostgresCatalogQueries
 {
-    /// <summary>Keeps the object <c>o</c> (of any catalog with an oid) unless an extension owns it.</summary>
+    /// <summary>
+    /// Keeps the object <c>o</c> (of any catalog with an oid) unless an extension owns it or it exists only as
+    /// part of another object (deptype <c>i</c>, e.g. the constructor functions of a range type).
+    /// </summary>
     private const string NotExtensionObject =
-        "NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = o.tableoid AND x.objid = o.oid AND x.deptype = 'e')";
+        "NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = o.tableoid AND x.objid = o.oid AND x.deptype IN ('e', 'i'))";
 
     /// <summary>
     /// Everything in scope the schema model cannot represent, one row per object (kind, qualified name):
     /// user triggers (not internal, not clones on partitions), functions, procedures and aggregates, policies,
     /// exclusion constraints, rules (not a view's <c>_RETURN</c>), composite, range and base types, collations,
     /// text search configurations and dictionaries, operators, extended statistics, foreign tables,
-    /// extensions, event triggers and publications. Objects owned by extensions are left out.
+    /// extensions, event triggers and publications. Objects owned by extensions, or made internally for another object, are left out.
     /// </summary>
     public const string Unsupported = $$"""
         SELECT 'trigger' AS kind, n.nspname || '.' || c.relname || '.' || o.tgname AS name
