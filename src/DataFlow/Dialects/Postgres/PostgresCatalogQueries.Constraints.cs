@@ -4,18 +4,18 @@ internal static partial class PostgresCatalogQueries
 {
     /// <summary>
     /// Primary keys, unique constraints, foreign keys and CHECK constraints of tables in scope. Column lists
-    /// are resolved in key order here (the principal table may be outside the schemas read). A unique
+    /// are resolved in key order here, one index lookup per key (cheaper than joining all the table's columns) (the principal table may be outside the schemas read). A unique
     /// constraint's NULLS NOT DISTINCT comes from its backing index. Exclusion constraints are reported by
     /// <see cref="Unsupported"/>.
     /// </summary>
     public const string Constraints = $$"""
-        SELECT k.conrelid, k.conname, k.contype,
-               ARRAY(SELECT a.attname FROM unnest(k.conkey) WITH ORDINALITY u(num, ord)
-                       JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.num ORDER BY u.ord) AS columns,
+        SELECT k.conrelid, k.conname, k.contype::text,
+               ARRAY(SELECT (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = k.conrelid AND a.attnum = u.num)
+                       FROM unnest(k.conkey) WITH ORDINALITY u(num, ord) ORDER BY u.ord) AS columns,
                fn.nspname AS principal_schema, f.relname AS principal_table,
-               ARRAY(SELECT a.attname FROM unnest(k.confkey) WITH ORDINALITY u(num, ord)
-                       JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.num ORDER BY u.ord) AS principal_columns,
-               k.confupdtype, k.confdeltype, k.confmatchtype, k.condeferrable, k.condeferred, k.convalidated,
+               ARRAY(SELECT (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = k.confrelid AND a.attnum = u.num)
+                       FROM unnest(k.confkey) WITH ORDINALITY u(num, ord) ORDER BY u.ord) AS principal_columns,
+               k.confupdtype::text, k.confdeltype::text, k.confmatchtype::text, k.condeferrable, k.condeferred, k.convalidated,
                CASE WHEN k.contype = 'c' THEN pg_get_expr(k.conbin, k.conrelid, true) END AS check_expr,
                COALESCE(ix.indnullsnotdistinct, false) AS nulls_not_distinct
           FROM pg_constraint k
@@ -35,16 +35,15 @@ internal static partial class PostgresCatalogQueries
     public const string Indexes = $$"""
         SELECT i.indrelid, ic.relname AS name, i.indisunique, i.indnullsnotdistinct,
                CASE WHEN am.amname <> 'btree' THEN am.amname END AS method, i.indnkeyatts,
-               ARRAY(SELECT a.attname FROM unnest(i.indkey::int2[]) WITH ORDINALITY u(num, ord)
-                       LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = u.num ORDER BY u.ord) AS columns,
+               ARRAY(SELECT (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attnum = u.num)
+                       FROM unnest(i.indkey::int2[]) WITH ORDINALITY u(num, ord) ORDER BY u.ord) AS columns,
                ARRAY(SELECT CASE WHEN u.num = 0 THEN pg_get_indexdef(i.indexrelid, u.ord::int, true) END
                        FROM unnest(i.indkey::int2[]) WITH ORDINALITY u(num, ord) ORDER BY u.ord) AS expressions,
                i.indoption::int2[] AS options,
-               ARRAY(SELECT CASE WHEN NOT oc.opcdefault THEN
-                                CASE WHEN ocn.nspname = 'pg_catalog' THEN oc.opcname ELSE ocn.nspname || '.' || oc.opcname END END
-                       FROM unnest(i.indclass::oid[]) WITH ORDINALITY u(opc, ord)
-                       JOIN pg_opclass oc ON oc.oid = u.opc JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
-                      ORDER BY u.ord) AS opclasses,
+               ARRAY(SELECT (SELECT CASE WHEN ocn.nspname = 'pg_catalog' THEN oc.opcname ELSE ocn.nspname || '.' || oc.opcname END
+                               FROM pg_opclass oc JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
+                              WHERE oc.oid = u.opc AND NOT oc.opcdefault)
+                       FROM unnest(i.indclass::oid[]) WITH ORDINALITY u(opc, ord) ORDER BY u.ord) AS opclasses,
                ARRAY(SELECT CASE WHEN u.coll <> 0 AND u.coll <> COALESCE(ta.attcollation, it.typcollation) THEN {{CollationName}} END
                        FROM unnest(i.indcollation::oid[]) WITH ORDINALITY u(coll, ord)
                        JOIN pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = u.ord

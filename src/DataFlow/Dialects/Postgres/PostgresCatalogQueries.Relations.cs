@@ -8,7 +8,7 @@ internal static partial class PostgresCatalogQueries
     /// Parents are written <c>quote_ident(schema).quote_ident(name)</c>, so that the text is unambiguous.
     /// </summary>
     public const string Relations = $$"""
-        SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence = 'u' AS unlogged,
+        SELECT c.oid, n.nspname, c.relname, c.relkind::text, c.relpersistence = 'u' AS unlogged,
                c.relrowsecurity, c.relforcerowsecurity,
                CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
                CASE WHEN c.relispartition THEN

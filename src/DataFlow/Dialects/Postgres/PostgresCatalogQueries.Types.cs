@@ -25,7 +25,7 @@ internal static partial class PostgresCatalogQueries
               JOIN pg_type t ON t.oid = u.oid
              CROSS JOIN LATERAL (VALUES (t.typelem), (t.typbasetype)) v(oid)
              WHERE v.oid <> 0)
-        SELECT t.oid, n.nspname, t.typname, t.typtype, t.typcategory = 'A' AND t.typelem <> 0 AND t.typlen = -1 AS is_array,
+        SELECT t.oid, n.nspname, t.typname, t.typtype::text, t.typcategory = 'A' AND t.typelem <> 0 AND t.typlen = -1 AS is_array,
                t.typelem, t.typbasetype, t.typtypmod, format_type(t.oid, NULL) AS display_name
           FROM used u
           JOIN pg_type t ON t.oid = u.oid
@@ -91,13 +91,13 @@ internal static partial class PostgresCatalogQueries
     /// (kind <c>t</c>).
     /// </summary>
     public const string Comments = $$"""
-        SELECT 'r'::"char" AS kind, d.objoid, d.objsubid, d.description
+        SELECT 'r' AS kind, d.objoid, d.objsubid, d.description
           FROM pg_description d
           JOIN pg_class c ON c.oid = d.objoid
           JOIN pg_namespace n ON n.oid = c.relnamespace
          WHERE d.classoid = 'pg_class'::regclass AND {{RelationInScope}}
         UNION ALL
-        SELECT 't'::"char", d.objoid, 0, d.description
+        SELECT 't', d.objoid, 0, d.description
           FROM pg_description d
           JOIN pg_type t ON t.oid = d.objoid
           JOIN pg_namespace n ON n.oid = t.typnamespace

@@ -5,7 +5,7 @@ namespace DataFlow.Dialects.Postgres;
 internal static partial class PostgresCatalogReader
 {
     private static PostgresCatalog.RelationRow ReadRelation(NpgsqlDataReader r) => new(
-        r.GetFieldValue<uint>(0), r.GetString(1), r.GetString(2), r.GetChar(3), r.GetBoolean(4), r.GetBoolean(5), r.GetBoolean(6),
+        r.GetFieldValue<uint>(0), r.GetString(1), r.GetString(2), Code(r, 3), r.GetBoolean(4), r.GetBoolean(5), r.GetBoolean(6),
         Text(r, 7), Text(r, 8), Text(r, 9), Text(r, 10));
 
     private static PostgresCatalog.ColumnRow ReadColumn(NpgsqlDataReader r) => new(
@@ -13,8 +13,8 @@ internal static partial class PostgresCatalogReader
         r.GetBoolean(6), Text(r, 7), r.GetString(8), r.GetString(9), Text(r, 10), r.GetBoolean(11));
 
     private static PostgresCatalog.ConstraintRow ReadConstraint(NpgsqlDataReader r) => new(
-        r.GetFieldValue<uint>(0), r.GetString(1), r.GetChar(2), r.GetFieldValue<string[]>(3), Text(r, 4), Text(r, 5),
-        r.GetFieldValue<string[]>(6), r.GetChar(7), r.GetChar(8), r.GetChar(9), r.GetBoolean(10), r.GetBoolean(11),
+        r.GetFieldValue<uint>(0), r.GetString(1), Code(r, 2), r.GetFieldValue<string[]>(3), Text(r, 4), Text(r, 5),
+        r.GetFieldValue<string[]>(6), Code(r, 7), Code(r, 8), Code(r, 9), r.GetBoolean(10), r.GetBoolean(11),
         r.GetBoolean(12), Text(r, 13), r.GetBoolean(14));
 
     private static PostgresCatalog.IndexRow ReadIndex(NpgsqlDataReader r) => new(
@@ -23,7 +23,7 @@ internal static partial class PostgresCatalogReader
         r.GetFieldValue<string?[]>(9), r.GetFieldValue<string?[]>(10), Text(r, 11));
 
     private static PostgresCatalog.TypeRow ReadType(NpgsqlDataReader r) => new(
-        r.GetFieldValue<uint>(0), r.GetString(1), r.GetString(2), r.GetChar(3), r.GetBoolean(4), r.GetFieldValue<uint>(5),
+        r.GetFieldValue<uint>(0), r.GetString(1), r.GetString(2), Code(r, 3), r.GetBoolean(4), r.GetFieldValue<uint>(5),
         r.GetFieldValue<uint>(6), r.GetInt32(7), r.GetString(8));
 
     private static PostgresCatalog.EnumRow ReadEnum(NpgsqlDataReader r) => new(
@@ -41,9 +41,12 @@ internal static partial class PostgresCatalogReader
         r.GetInt64(7), r.GetBoolean(8), Text(r, 9), r.GetBoolean(10));
 
     private static (char Kind, uint Oid, int SubId, string Text) ReadComment(NpgsqlDataReader r) =>
-        (r.GetChar(0), r.GetFieldValue<uint>(1), r.GetInt32(2), r.GetString(3));
+        (Code(r, 0), r.GetFieldValue<uint>(1), r.GetInt32(2), r.GetString(3));
 
     private static PostgresCatalog.UnsupportedRow ReadUnsupported(NpgsqlDataReader r) => new(r.GetString(0), r.GetString(1));
+
+    // "char" codes are read as text: Npgsql cannot read "char" without its type loading (Server Compatibility Mode=NoTypeLoading).
+    private static char Code(NpgsqlDataReader r, int ordinal) => r.IsDBNull(ordinal) || r.GetString(ordinal) is not [var code, ..] ? '\0' : code;
 
     private static string? Text(NpgsqlDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 }

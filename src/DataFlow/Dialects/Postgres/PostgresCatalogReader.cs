@@ -52,6 +52,7 @@ internal static partial class PostgresCatalogReader
         var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresCatalogQueries.Begin));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresCatalogQueries.PinSearchPath));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresCatalogQueries.NoJit));
         foreach (var sql in PostgresCatalogQueries.All)
         {
             var command = new NpgsqlBatchCommand(sql);
@@ -65,7 +66,7 @@ internal static partial class PostgresCatalogReader
 
     private static async Task<List<T>> ReadAllAsync<T>(NpgsqlDataReader reader, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
     {
-        // BEGIN and SET LOCAL return no rows: step over them to the next query's result set.
+        // BEGIN and the SET LOCALs return no rows: step over them to the next query's result set.
         while (reader.FieldCount == 0)
         {
             if (!await reader.NextResultAsync(cancellationToken))
