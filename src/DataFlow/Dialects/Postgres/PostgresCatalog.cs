@@ -6,27 +6,37 @@ namespace DataFlow.Dialects.Postgres;
 /// </summary>
 internal sealed class PostgresCatalog
 {
+    /// <summary>Tables, partitions, views and materialized views.</summary>
     public required IReadOnlyList<RelationRow> Relations { get; init; }
 
+    /// <summary>Columns by relation OID, in attnum order.</summary>
     public required IReadOnlyDictionary<uint, List<ColumnRow>> ColumnsByRelation { get; init; }
 
+    /// <summary>PK, unique, FK and check constraints by table OID.</summary>
     public required IReadOnlyDictionary<uint, List<ConstraintRow>> ConstraintsByRelation { get; init; }
 
+    /// <summary>Indexes not backing a constraint, by table or materialized view OID.</summary>
     public required IReadOnlyDictionary<uint, List<IndexRow>> IndexesByRelation { get; init; }
 
+    /// <summary>Every type the columns and domains use, by type OID.</summary>
     public required IReadOnlyDictionary<uint, TypeRow> Types { get; init; }
 
+    /// <summary>Enum types.</summary>
     public required IReadOnlyList<EnumRow> Enums { get; init; }
 
+    /// <summary>Domains.</summary>
     public required IReadOnlyList<DomainRow> Domains { get; init; }
 
+    /// <summary>Domain CHECK constraints by domain OID.</summary>
     public required IReadOnlyDictionary<uint, List<DomainCheckRow>> ChecksByDomain { get; init; }
 
+    /// <summary>Sequences.</summary>
     public required IReadOnlyList<SequenceRow> Sequences { get; init; }
 
     /// <summary>Comments keyed by (kind <c>r</c> relation / <c>t</c> type, OID, column number or 0).</summary>
     public required IReadOnlyDictionary<(char Kind, uint Oid, int SubId), string> Comments { get; init; }
 
+    /// <summary>Objects the model cannot represent.</summary>
     public required IReadOnlyList<UnsupportedRow> Unsupported { get; init; }
 
     /// <summary>The rows of <paramref name="oid"/> in <paramref name="map"/>, or none.</summary>

@@ -6,7 +6,9 @@ internal static partial class PostgresCatalogQueries
     /// Primary keys, unique constraints, foreign keys and CHECK constraints of tables in scope. Column lists
     /// are resolved in key order here, one index lookup per key (cheaper than joining all the table's columns) (the principal table may be outside the schemas read). A unique
     /// constraint's NULLS NOT DISTINCT comes from its backing index. Exclusion constraints are reported by
-    /// <see cref="Unsupported"/>.
+    /// <see cref="Unsupported"/>. A foreign key to a partitioned table is one key: the hidden per-partition
+    /// copies PostgreSQL adds on the same referencing table (<c>conparentid</c> set) are left out, while the
+    /// copies on partitions of a partitioned referencing table are those partitions' own keys.
     /// </summary>
     public const string Constraints = $$"""
         SELECT k.conrelid, k.conname, k.contype::text,
@@ -25,6 +27,8 @@ internal static partial class PostgresCatalogQueries
           LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace
           LEFT JOIN pg_index ix ON ix.indexrelid = k.conindid AND k.contype = 'u'
          WHERE k.contype IN ('p', 'u', 'f', 'c') AND {{RelationInScope}}
+           AND NOT (k.contype = 'f' AND k.conparentid <> 0
+                    AND EXISTS (SELECT 1 FROM pg_constraint p WHERE p.oid = k.conparentid AND p.conrelid = k.conrelid))
         """;
 
     /// <summary>

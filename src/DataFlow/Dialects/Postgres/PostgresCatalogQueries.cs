@@ -56,9 +56,23 @@ internal static partial class PostgresCatalogQueries
     private const string CollationName =
         "CASE WHEN con.nspname = 'pg_catalog' THEN co.collname ELSE con.nspname || '.' || co.collname END";
 
+    /// <summary>The oldest server the catalog SQL reads (<c>pg_trigger.tgparentid</c> arrived in PostgreSQL 13).</summary>
+    public static readonly Version MinimumServerVersion = new(13, 0);
+
+    private static readonly Version NullsNotDistinctVersion = new(15, 0);
+
     /// <summary>The queries in batch order; <see cref="PostgresCatalogReader"/> reads the results in this order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Relations, Columns, Constraints, Indexes, Types, Enums, Domains, DomainChecks, Sequences, Comments, Unsupported,
     ];
+
+    // PostgreSQL 13 and 14 have no pg_index.indnullsnotdistinct: NULLS NOT DISTINCT does not exist there.
+    private static IReadOnlyList<string> BeforeNullsNotDistinct { get; } =
+        All.Select(q => q.Replace("ix.indnullsnotdistinct", "false", StringComparison.Ordinal)
+                         .Replace("i.indnullsnotdistinct", "false", StringComparison.Ordinal)).ToList();
+
+    /// <summary>The queries for a server of version <paramref name="serverVersion"/> (at least <see cref="MinimumServerVersion"/>).</summary>
+    public static IReadOnlyList<string> For(Version serverVersion) =>
+        serverVersion >= NullsNotDistinctVersion ? All : BeforeNullsNotDistinct;
 }

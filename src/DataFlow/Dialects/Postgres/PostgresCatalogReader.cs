@@ -9,9 +9,15 @@ namespace DataFlow.Dialects.Postgres;
 internal static partial class PostgresCatalogReader
 {
     /// <summary>Reads the catalogs of the schemas named in <paramref name="schemas"/> (all user schemas when empty).</summary>
-    public static async Task<PostgresCatalog> ReadAsync(NpgsqlConnection connection, IReadOnlyList<string> schemas, CancellationToken cancellationToken = default)
+    /// <param name="connection">An open connection.</param>
+    /// <param name="schemas">The schemas to read; empty for every user schema.</param>
+    /// <param name="serverVersion">Chooses the SQL variant; the connection's server version when null.</param>
+    /// <param name="cancellationToken">Cancels the batch.</param>
+    public static async Task<PostgresCatalog> ReadAsync(
+        NpgsqlConnection connection, IReadOnlyList<string> schemas, Version? serverVersion = null, CancellationToken cancellationToken = default)
     {
-        await using var batch = CreateBatch(connection, schemas.ToArray());
+        var queries = PostgresCatalogQueries.For(serverVersion ?? connection.PostgreSqlVersion);
+        await using var batch = CreateBatch(connection, queries, schemas.ToArray());
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
 
         var relations = await ReadAllAsync(reader, ReadRelation, cancellationToken);
@@ -47,13 +53,13 @@ internal static partial class PostgresCatalogReader
         };
     }
 
-    private static NpgsqlBatch CreateBatch(NpgsqlConnection connection, string[] schemas)
+    private static NpgsqlBatch CreateBatch(NpgsqlConnection connection, IReadOnlyList<string> queries, string[] schemas)
     {
         var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresCatalogQueries.Begin));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresCatalogQueries.PinSearchPath));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresCatalogQueries.NoJit));
-        foreach (var sql in PostgresCatalogQueries.All)
+        foreach (var sql in queries)
         {
             var command = new NpgsqlBatchCommand(sql);
             command.Parameters.Add(new NpgsqlParameter<string[]>(PostgresCatalogQueries.SchemasParameter, schemas));

@@ -33,11 +33,19 @@ internal sealed class PostgresDialect : IDatabaseDialect
             throw new ArgumentException("The PostgreSQL dialect needs an NpgsqlConnection.", nameof(connection));
         }
 
+        if (npgsql.PostgreSqlVersion < PostgresCatalogQueries.MinimumServerVersion)
+        {
+            throw DataFlowErrors.DiscoveryFailed(
+                target.DisplayUrl,
+                $"the server runs PostgreSQL {npgsql.PostgreSqlVersion}; discovery needs PostgreSQL {PostgresCatalogQueries.MinimumServerVersion.Major} or newer",
+                new NotSupportedException("PostgreSQL " + npgsql.PostgreSqlVersion));
+        }
+
         options.Progress?.Report(new DiscoveryProgress("reading catalogs", 0, DiscoveryStages));
         PostgresCatalog catalog;
         try
         {
-            catalog = await PostgresCatalogReader.ReadAsync(npgsql, options.Schemas, cancellationToken);
+            catalog = await PostgresCatalogReader.ReadAsync(npgsql, options.Schemas, cancellationToken: cancellationToken);
         }
         catch (Exception ex) when (PostgresErrorTranslator.IsDriverError(ex))
         {

@@ -45,11 +45,14 @@ internal sealed partial class PostgresSchemaReader
         NullsNotDistinct = row.NullsNotDistinct,
     };
 
-    private static CheckConstraint BuildCheck(PostgresCatalog.ConstraintRow row) => new()
+    private static CheckConstraint BuildCheck(PostgresCatalog.ConstraintRow row) => BuildCheck(row.Name, row.CheckExpression, row.Validated);
+
+    /// <summary>A table's or a domain's CHECK constraint.</summary>
+    private static CheckConstraint BuildCheck(string name, string? expression, bool validated) => new()
     {
-        Name = row.Name,
-        Expression = row.CheckExpression ?? string.Empty,
-        IsNotValid = !row.Validated,
+        Name = name,
+        Expression = expression ?? string.Empty,
+        IsNotValid = !validated,
     };
 
     // pg_constraint.confdeltype / confupdtype.

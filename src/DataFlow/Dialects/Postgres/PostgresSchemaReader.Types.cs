@@ -22,7 +22,7 @@ internal sealed partial class PostgresSchemaReader
         Default = row.Default,
         Collation = row.Collation,
         CheckConstraints = PostgresCatalog.RowsOf(_catalog.ChecksByDomain, row.Oid)
-            .Select(c => new CheckConstraint { Name = c.Name, Expression = c.Expression, IsNotValid = !c.Validated })
+            .Select(c => BuildCheck(c.Name, c.Expression, c.Validated))
             .ToEquatableArray(),
         Comment = _catalog.CommentOn('t', row.Oid),
     };

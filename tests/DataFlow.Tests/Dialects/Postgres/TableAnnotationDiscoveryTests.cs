@@ -13,6 +13,10 @@ public sealed class TableAnnotationDiscoveryTests(TableAnnotationDiscoveryTests.
             CREATE TABLE payments_rest PARTITION OF payments DEFAULT;
             CREATE TABLE "Events" (kind text, at date) PARTITION BY LIST (kind);
             CREATE TABLE "Events Clicks" PARTITION OF "Events" FOR VALUES IN ('click');
+            CREATE TABLE refunds (id integer PRIMARY KEY, payment_id integer, payment_paid date,
+                                  CONSTRAINT refunds_payment_fk FOREIGN KEY (payment_id, payment_paid) REFERENCES payments (id, paid));
+            CREATE TABLE refund_notes (refund_id integer REFERENCES refunds (id), lang text) PARTITION BY LIST (lang);
+            CREATE TABLE refund_notes_en PARTITION OF refund_notes FOR VALUES IN ('en');
             CREATE UNLOGGED TABLE scratch (id integer);
             CREATE TABLE base_a (a integer);
             CREATE TABLE base_b (b integer);
@@ -44,6 +48,22 @@ public sealed class TableAnnotationDiscoveryTests(TableAnnotationDiscoveryTests.
         Assert.Equal("public.\"Events\" FOR VALUES IN ('click')", Annotation("public.Events Clicks", AnnotationNames.PostgresPartitionOf));
         Assert.Null(Annotation("public.payments_2024", AnnotationNames.PostgresInherits));
         Assert.Equal(["id", "paid"], db.Table("public.payments_2024").PrimaryKey!.Columns);
+    }
+
+    [Fact]
+    public void A_foreign_key_to_a_partitioned_table_is_listed_once()
+    {
+        // PostgreSQL adds hidden constraints from refunds to each partition (conparentid set); they are not separate keys.
+        var fk = Assert.Single(db.Table("public.refunds").ForeignKeys);
+        Assert.Equal("refunds_payment_fk", fk.Name);
+        Assert.Equal("payments", fk.PrincipalTable);
+    }
+
+    [Fact]
+    public void Partitions_of_a_referencing_table_keep_their_copy_of_the_foreign_key()
+    {
+        Assert.Equal("refunds", Assert.Single(db.Table("public.refund_notes").ForeignKeys).PrincipalTable);
+        Assert.Equal("refunds", Assert.Single(db.Table("public.refund_notes_en").ForeignKeys).PrincipalTable);
     }
 
     [Fact]
