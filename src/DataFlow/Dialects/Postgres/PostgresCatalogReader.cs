@@ -9,7 +9,9 @@ namespace DataFlow.Dialects.Postgres;
 internal static partial class PostgresCatalogReader
 {
     /// <summary>Reads the catalogs of the schemas named in <paramref name="schemas"/> (all user schemas when empty).</summary>
-    /// <param name="connection">An open connection.</param>
+    /// <remarks>The batch brings its own BEGIN and COMMIT, so the connection must not be inside a transaction
+    /// (discovery opens a connection of its own).</remarks>
+    /// <param name="connection">An open connection outside any transaction.</param>
     /// <param name="schemas">The schemas to read; empty for every user schema.</param>
     /// <param name="serverVersion">Chooses the SQL variant; the connection's server version when null.</param>
     /// <param name="cancellationToken">Cancels the batch.</param>
