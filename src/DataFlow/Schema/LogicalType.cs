@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace DataFlow.Schema;
 
@@ -8,7 +9,8 @@ namespace DataFlow.Schema;
 /// </summary>
 public sealed record LogicalType
 {
-    /// <summary>The type family.</summary>
+    /// <summary>The type family. Always written to snapshots, also when it is <see cref="LogicalTypeKind.Unknown"/> (the default value).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public required LogicalTypeKind Kind { get; init; }
 
     /// <summary>Maximum length for strings and binary data; null when unbounded.</summary>

@@ -14,4 +14,7 @@ public sealed record UniqueConstraint
 
     /// <summary>True when the check is deferred by default.</summary>
     public bool IsInitiallyDeferred { get; init; }
+
+    /// <summary>True for PostgreSQL 15+ <c>UNIQUE NULLS NOT DISTINCT</c>: NULLs count as equal to each other.</summary>
+    public bool NullsNotDistinct { get; init; }
 }

@@ -2,21 +2,62 @@ using System.Data.Common;
 using DataFlow.Connections;
 using DataFlow.Discovery;
 using DataFlow.Schema;
+using Npgsql;
 
 namespace DataFlow.Dialects.Postgres;
 
-/// <summary>The PostgreSQL dialect (placeholder until introspection lands).</summary>
+/// <summary>
+/// The PostgreSQL dialect: connections through Npgsql, and discovery that reads <c>pg_catalog</c> with one
+/// batch of set-based queries (see <see cref="PostgresCatalogQueries"/>), whatever the number of tables.
+/// </summary>
 internal sealed class PostgresDialect : IDatabaseDialect
 {
+    private const int DiscoveryStages = 2;
+
+    /// <inheritdoc />
     public DatabaseKind Kind => DatabaseKind.PostgreSql;
 
+    /// <inheritdoc />
     public string Name => "postgresql";
 
-    public Task<DbConnection> OpenConnectionAsync(ConnectionTarget target, ConnectionSettings settings, bool mustExist, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    /// <inheritdoc />
+    public async Task<DbConnection> OpenConnectionAsync(ConnectionTarget target, ConnectionSettings settings, bool mustExist, CancellationToken cancellationToken = default) =>
+        await PostgresConnectionFactory.OpenAsync(target, settings, cancellationToken);
 
-    public Task<DatabaseSchema> ReadSchemaAsync(DbConnection connection, ConnectionTarget target, SchemaDiscoveryOptions options, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    /// <inheritdoc />
+    public async Task<DatabaseSchema> ReadSchemaAsync(DbConnection connection, ConnectionTarget target, SchemaDiscoveryOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (connection is not NpgsqlConnection npgsql)
+        {
+            throw new ArgumentException("The PostgreSQL dialect needs an NpgsqlConnection.", nameof(connection));
+        }
 
+        if (npgsql.PostgreSqlVersion < PostgresCatalogQueries.MinimumServerVersion)
+        {
+            throw DataFlowErrors.DiscoveryFailed(
+                target.DisplayUrl,
+                $"the server runs PostgreSQL {npgsql.PostgreSqlVersion}; discovery needs PostgreSQL {PostgresCatalogQueries.MinimumServerVersion.Major} or newer",
+                new NotSupportedException("PostgreSQL " + npgsql.PostgreSqlVersion));
+        }
+
+        options.Progress?.Report(new DiscoveryProgress("reading catalogs", 0, DiscoveryStages));
+        PostgresCatalog catalog;
+        try
+        {
+            catalog = await PostgresCatalogReader.ReadAsync(npgsql, options.Schemas, cancellationToken: cancellationToken);
+        }
+        catch (Exception ex) when (PostgresErrorTranslator.IsDriverError(ex))
+        {
+            throw PostgresErrorTranslator.TranslateRead(ex, target);
+        }
+
+        options.Progress?.Report(new DiscoveryProgress("building model", 1, DiscoveryStages));
+        var schema = PostgresSchemaReader.Build(catalog, Name);
+        options.Progress?.Report(new DiscoveryProgress("done", DiscoveryStages, DiscoveryStages));
+        return schema;
+    }
+
+    /// <inheritdoc />
     public string QuoteIdentifier(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -1,0 +1,106 @@
+namespace DataFlow.Dialects.Postgres;
+
+internal static partial class PostgresCatalogQueries
+{
+    /// <summary>
+    /// Every type the columns and domains in scope use, followed through array elements and domain base
+    /// types (recursively), so that <see cref="PostgresTypeMapper"/> can map them without further queries.
+    /// </summary>
+    public const string Types = $$"""
+        WITH RECURSIVE used(oid) AS (
+            SELECT seed.oid FROM (
+                SELECT a.atttypid AS oid
+                  FROM pg_attribute a
+                  JOIN pg_class c ON c.oid = a.attrelid
+                  JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE {{RelationInScope}} AND a.attnum > 0 AND NOT a.attisdropped
+                UNION
+                SELECT t.oid
+                  FROM pg_type t
+                  JOIN pg_namespace n ON n.oid = t.typnamespace
+                 WHERE t.typtype = 'd' AND {{UserSchema}}) seed
+            UNION
+            SELECT v.oid
+              FROM used u
+              JOIN pg_type t ON t.oid = u.oid
+             CROSS JOIN LATERAL (VALUES (t.typelem), (t.typbasetype)) v(oid)
+             WHERE v.oid <> 0)
+        SELECT t.oid, n.nspname, t.typname, t.typtype::text, t.typcategory = 'A' AND t.typelem <> 0 AND t.typlen = -1 AS is_array,
+               t.typelem, t.typbasetype, t.typtypmod, format_type(t.oid, NULL) AS display_name
+          FROM used u
+          JOIN pg_type t ON t.oid = u.oid
+          JOIN pg_namespace n ON n.oid = t.typnamespace
+        """;
+
+    /// <summary>Enum types in scope with their labels in sort order.</summary>
+    public const string Enums = $$"""
+        SELECT t.oid, n.nspname, t.typname,
+               ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder) AS labels
+          FROM pg_type t
+          JOIN pg_namespace n ON n.oid = t.typnamespace
+         WHERE t.typtype = 'e' AND {{UserSchema}} AND {{NotExtensionType}}
+        """;
+
+    /// <summary>Domains in scope: base type, NOT NULL, default and a collation that differs from the base type's.</summary>
+    public const string Domains = $$"""
+        SELECT t.oid, n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod) AS base_raw_type,
+               t.typbasetype, t.typtypmod, t.typnotnull, pg_get_expr(t.typdefaultbin, 0, true) AS default_expr,
+               CASE WHEN t.typcollation <> b.typcollation AND t.typcollation <> 0 THEN {{CollationName}} END AS collation
+          FROM pg_type t
+          JOIN pg_namespace n ON n.oid = t.typnamespace
+          JOIN pg_type b ON b.oid = t.typbasetype
+          LEFT JOIN pg_collation co ON co.oid = t.typcollation
+          LEFT JOIN pg_namespace con ON con.oid = co.collnamespace
+         WHERE t.typtype = 'd' AND {{UserSchema}} AND {{NotExtensionType}}
+        """;
+
+    /// <summary>CHECK constraints of the domains in scope.</summary>
+    public const string DomainChecks = $$"""
+        SELECT k.contypid, k.conname, pg_get_expr(k.conbin, 0, true) AS check_expr, k.convalidated
+          FROM pg_constraint k
+          JOIN pg_type t ON t.oid = k.contypid
+          JOIN pg_namespace n ON n.oid = t.typnamespace
+         WHERE k.contype = 'c' AND t.typtype = 'd' AND {{UserSchema}} AND {{NotExtensionType}}
+        """;
+
+    /// <summary>
+    /// Sequences in scope with their owning column (<c>schema.table.column</c>, raw names) and whether they
+    /// back an identity column (dependency type <c>i</c>) rather than an OWNED BY (<c>a</c>).
+    /// </summary>
+    public const string Sequences = $$"""
+        SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL) AS data_type,
+               s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
+               own.owned_by, COALESCE(own.deptype = 'i', false) AS is_identity
+          FROM pg_sequence s
+          JOIN pg_class c ON c.oid = s.seqrelid
+          JOIN pg_namespace n ON n.oid = c.relnamespace
+          LEFT JOIN LATERAL (
+              SELECT tn.nspname || '.' || tc.relname || '.' || ta.attname AS owned_by, d.deptype
+                FROM pg_depend d
+                JOIN pg_class tc ON tc.oid = d.refobjid
+                JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+                JOIN pg_attribute ta ON ta.attrelid = d.refobjid AND ta.attnum = d.refobjsubid
+               WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass
+                 AND d.refobjsubid > 0 AND d.deptype IN ('a', 'i')
+               LIMIT 1) own ON true
+         WHERE {{UserSchema}} AND {{NotExtensionRelation}}
+        """;
+
+    /// <summary>
+    /// Comments on relations and their columns (kind <c>r</c>, sub id = attnum) and on enums and domains
+    /// (kind <c>t</c>).
+    /// </summary>
+    public const string Comments = $$"""
+        SELECT 'r' AS kind, d.objoid, d.objsubid, d.description
+          FROM pg_description d
+          JOIN pg_class c ON c.oid = d.objoid
+          JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE d.classoid = 'pg_class'::regclass AND {{RelationInScope}}
+        UNION ALL
+        SELECT 't', d.objoid, 0, d.description
+          FROM pg_description d
+          JOIN pg_type t ON t.oid = d.objoid
+          JOIN pg_namespace n ON n.oid = t.typnamespace
+         WHERE d.classoid = 'pg_type'::regclass AND d.objsubid = 0 AND t.typtype IN ('e', 'd') AND {{UserSchema}}
+        """;
+}

@@ -1,0 +1,51 @@
+using DataFlow.Schema;
+
+namespace DataFlow.Dialects.Postgres;
+
+internal sealed partial class PostgresSchemaReader
+{
+    private EquatableArray<Column> BuildColumns(uint relationOid)
+    {
+        var rows = PostgresCatalog.RowsOf(_catalog.ColumnsByRelation, relationOid);
+        var columns = new Column[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            // Ordinals count the live columns; comments are keyed by attnum, which has gaps after a DROP COLUMN.
+            columns[i] = BuildColumn(rows[i], ordinal: i + 1, _catalog.CommentOn('r', relationOid, rows[i].AttributeNumber));
+        }
+
+        return columns;
+    }
+
+    private Column BuildColumn(PostgresCatalog.ColumnRow row, int ordinal, string? comment)
+    {
+        var generated = row.Generated switch
+        {
+            "s" => GeneratedKind.Stored,
+            "v" => GeneratedKind.Virtual,
+            _ => GeneratedKind.None,
+        };
+        return new Column
+        {
+            Name = row.Name,
+            Ordinal = ordinal,
+            RawType = row.RawType,
+            Type = _types.MapColumn(row.TypeOid, row.TypeModifier),
+            IsNullable = !row.NotNull,
+            Default = generated == GeneratedKind.None ? row.Default : null,
+            Identity = Identity(row),
+            Generated = generated,
+            GeneratedExpression = generated == GeneratedKind.None ? null : row.Default,
+            Collation = row.Collation,
+            Comment = comment,
+        };
+    }
+
+    private static IdentityKind Identity(PostgresCatalog.ColumnRow row) => row.Identity switch
+    {
+        "a" => IdentityKind.Always,
+        "d" => IdentityKind.ByDefault,
+        _ when row.OwnsDefaultSequence && row.Default?.StartsWith("nextval(", StringComparison.Ordinal) == true => IdentityKind.Serial,
+        _ => IdentityKind.None,
+    };
+}

@@ -1,0 +1,67 @@
+using DataFlow.Schema;
+
+namespace DataFlow.Dialects.Postgres;
+
+internal sealed partial class PostgresSchemaReader
+{
+    private static PrimaryKey? BuildPrimaryKey(IReadOnlyList<PostgresCatalog.ConstraintRow> constraints)
+    {
+        foreach (var row in constraints)
+        {
+            if (row.Type == 'p')
+            {
+                return new PrimaryKey { Name = row.Name, Columns = row.Columns };
+            }
+        }
+
+        return null;
+    }
+
+    private static ForeignKey BuildForeignKey(PostgresCatalog.ConstraintRow row) => new()
+    {
+        Name = row.Name,
+        Columns = row.Columns,
+        PrincipalSchema = row.PrincipalSchema,
+        PrincipalTable = row.PrincipalTable ?? string.Empty,
+        PrincipalColumns = row.PrincipalColumns,
+        OnDelete = Action(row.OnDelete),
+        OnUpdate = Action(row.OnUpdate),
+        IsDeferrable = row.Deferrable,
+        IsInitiallyDeferred = row.Deferred,
+        MatchType = row.MatchType switch
+        {
+            'f' => "FULL",
+            'p' => "PARTIAL",
+            _ => null,
+        },
+    };
+
+    private static UniqueConstraint BuildUnique(PostgresCatalog.ConstraintRow row) => new()
+    {
+        Name = row.Name,
+        Columns = row.Columns,
+        IsDeferrable = row.Deferrable,
+        IsInitiallyDeferred = row.Deferred,
+        NullsNotDistinct = row.NullsNotDistinct,
+    };
+
+    private static CheckConstraint BuildCheck(PostgresCatalog.ConstraintRow row) => BuildCheck(row.Name, row.CheckExpression, row.Validated);
+
+    /// <summary>A table's or a domain's CHECK constraint.</summary>
+    private static CheckConstraint BuildCheck(string name, string? expression, bool validated) => new()
+    {
+        Name = name,
+        Expression = expression ?? string.Empty,
+        IsNotValid = !validated,
+    };
+
+    // pg_constraint.confdeltype / confupdtype.
+    private static ReferentialAction Action(char code) => code switch
+    {
+        'r' => ReferentialAction.Restrict,
+        'c' => ReferentialAction.Cascade,
+        'n' => ReferentialAction.SetNull,
+        'd' => ReferentialAction.SetDefault,
+        _ => ReferentialAction.NoAction,
+    };
+}
