@@ -35,10 +35,20 @@ dotnet test DataFlow.sln -c Release --no-build --logger "console;verbosity=norma
   | grep -vE "^\s+Passed |^\s*$" | tail -n 400
 status=${PIPESTATUS[0]}
 
-# Sum every test assembly's summary line: "Failed!  - Failed: 1, Passed: 10, Skipped: 0, Total: 11".
-read -r passed failed skipped < <(grep -E "(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+" "$log" \
-  | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\2 \1 \3/' \
-  | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+# Sum every test assembly's summary: the minimal form "Failed!  - Failed: 1, Passed: 10, Skipped: 0, Total: 11"
+# or the normal-verbosity block "Total tests: 11 / Passed: 10 / Failed: 1 / Skipped: 0".
+read -r passed failed skipped < <(awk '
+  /(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
+    match($0, /Failed: +[0-9]+/); f += substr($0, RSTART + 7, RLENGTH - 7)
+    match($0, /Passed: +[0-9]+/); p += substr($0, RSTART + 7, RLENGTH - 7)
+    match($0, /Skipped: +[0-9]+/); s += substr($0, RSTART + 8, RLENGTH - 8)
+    minimal = 1; next }
+  /^Total tests: +[0-9]+/ { block = 1; next }
+  block && /^ +Passed: +[0-9]+/ { if (!minimal) p += $2; next }
+  block && /^ +Failed: +[0-9]+/ { if (!minimal) f += $2; next }
+  block && /^ +Skipped: +[0-9]+/ { if (!minimal) s += $2; next }
+  block && /^ *Total time:/ { block = 0 }
+  END { print p + 0, f + 0, s + 0 }' "$log")
 if [ "$passed" = 0 ] && [ "$failed" = 0 ]; then
   echo "test.sh: no test results found (dotnet test exited $status)" >&2
   failed=1
