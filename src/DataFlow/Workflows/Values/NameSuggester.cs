@@ -4,18 +4,25 @@ namespace DataFlow.Workflows;
 internal static class NameSuggester
 {
     /// <summary>
-    /// The candidate equal to <paramref name="name"/> ignoring case, else the one with the smallest edit distance
-    /// if that distance is at most a third of the name's length (at least 2); null when nothing is close.
+    /// The candidate equal to <paramref name="name"/> ignoring case, else one that starts with it (for names of
+    /// three or more characters: "warn" → "warning"), else the one with the smallest edit distance if that distance
+    /// is at most a third of the name's length (at least 2); null when nothing is close.
     /// </summary>
     public static string? Suggest(string name, IEnumerable<string> candidates)
     {
         string? best = null;
+        string? prefixed = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
             if (string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase))
             {
                 return candidate;
+            }
+
+            if (name.Length >= 3 && candidate.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                prefixed ??= candidate;
             }
 
             var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
@@ -26,7 +33,7 @@ internal static class NameSuggester
             }
         }
 
-        return bestDistance <= Math.Max(2, name.Length / 3) ? best : null;
+        return prefixed ?? (bestDistance <= Math.Max(2, name.Length / 3) ? best : null);
     }
 
     /// <summary>The Levenshtein distance (insertions, deletions, substitutions) between two strings.</summary>
