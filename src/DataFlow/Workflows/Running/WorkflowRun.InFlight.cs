@@ -31,8 +31,9 @@ internal sealed partial class WorkflowRun
     private void CollectCompleted(bool release)
     {
         var kept = 0;
-        foreach (var flight in _inFlight)
+        for (var i = 0; i < _inFlight.Count; i++)
         {
+            var flight = _inFlight[i];
             if (!flight.Task.IsCompleted)
             {
                 _inFlight[kept++] = flight;
