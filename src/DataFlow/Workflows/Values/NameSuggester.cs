@@ -4,14 +4,16 @@ namespace DataFlow.Workflows;
 internal static class NameSuggester
 {
     /// <summary>
-    /// The candidate equal to <paramref name="name"/> ignoring case, else one that starts with it (for names of
-    /// three or more characters: "warn" → "warning"), else the one with the smallest edit distance if that distance
-    /// is at most a third of the name's length (at least 2); null when nothing is close.
+    /// The candidate equal to <paramref name="name"/> ignoring case, else the one sharing the longest prefix with it
+    /// when that prefix has 4 or more characters and covers 60 % of the name ("warn" → "warning", "params" →
+    /// "parameters"), else the one with the smallest edit distance if that distance is at most a third of the
+    /// name's length (at least 2); null when nothing is close.
     /// </summary>
     public static string? Suggest(string name, IEnumerable<string> candidates)
     {
         string? best = null;
         string? prefixed = null;
+        var longestPrefix = 0;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
@@ -20,9 +22,10 @@ internal static class NameSuggester
                 return candidate;
             }
 
-            if (name.Length >= 3 && candidate.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            var prefix = CommonPrefix(name, candidate);
+            if (prefix >= 4 && prefix * 5 >= name.Length * 3 && prefix > longestPrefix)
             {
-                prefixed ??= candidate;
+                (prefixed, longestPrefix) = (candidate, prefix);
             }
 
             var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
@@ -34,6 +37,17 @@ internal static class NameSuggester
         }
 
         return prefixed ?? (bestDistance <= Math.Max(2, name.Length / 3) ? best : null);
+    }
+
+    private static int CommonPrefix(string a, string b)
+    {
+        var length = 0;
+        while (length < a.Length && length < b.Length && char.ToLowerInvariant(a[length]) == char.ToLowerInvariant(b[length]))
+        {
+            length++;
+        }
+
+        return length;
     }
 
     /// <summary>The Levenshtein distance (insertions, deletions, substitutions) between two strings.</summary>
