@@ -7,10 +7,12 @@ internal static class NodeIds
     public static void Check(string nodeId)
     {
         ArgumentNullException.ThrowIfNull(nodeId);
-        var problem = nodeId.Length == 0 ? "it is empty"
-            : nodeId.Any(char.IsWhiteSpace) ? "it contains whitespace"
-            : nodeId.Contains('.', StringComparison.Ordinal) ? "it contains a dot"
-            : null;
+        string? problem = nodeId.Length == 0 ? "it is empty" : null;
+        foreach (var c in nodeId)
+        {
+            problem ??= char.IsWhiteSpace(c) ? "it contains whitespace" : c == '.' ? "it contains a dot" : null;
+        }
+
         if (problem is not null)
         {
             throw DataFlowErrors.InvalidNodeId(nodeId, problem);

@@ -9,10 +9,11 @@ public sealed class Workflow
     private readonly ExecutionPlan? _boundPlan;
     private volatile CachedPlan? _cachedPlan;
 
-    private Workflow(WorkflowNode[] nodes, WorkflowConnection[] connections, Dictionary<string, int> indexById, WorkflowGraph graph, NodeCatalog? catalog)
+    private Workflow(WorkflowNode[] nodes, WorkflowConnection[] connections, string[][] paths, Dictionary<string, int> indexById, WorkflowGraph graph, NodeCatalog? catalog)
     {
         NodeList = nodes;
         ConnectionList = connections;
+        OutputPaths = paths;
         IndexById = indexById;
         Graph = graph;
         if (catalog is not null)
@@ -39,6 +40,9 @@ public sealed class Workflow
 
     internal WorkflowConnection[] ConnectionList { get; }
 
+    /// <summary>Each connection's output path, split into segments (output name first).</summary>
+    internal string[][] OutputPaths { get; }
+
     internal Dictionary<string, int> IndexById { get; }
 
     internal WorkflowGraph Graph { get; }
@@ -46,7 +50,7 @@ public sealed class Workflow
     /// <summary>True when every node type was resolved when the workflow was built.</summary>
     internal bool IsBound => _boundPlan is not null;
 
-    internal static Workflow Create(WorkflowNode[] nodes, WorkflowConnection[] connections, NodeCatalog? catalog)
+    internal static Workflow Create(WorkflowNode[] nodes, WorkflowConnection[] connections, string[][] paths, NodeCatalog? catalog)
     {
         var indexById = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
         for (var i = 0; i < nodes.Length; i++)
@@ -54,7 +58,7 @@ public sealed class Workflow
             indexById.Add(nodes[i].Id, i);
         }
 
-        return new Workflow(nodes, connections, indexById, WorkflowGraph.Create(nodes, connections, indexById), catalog);
+        return new Workflow(nodes, connections, paths, indexById, WorkflowGraph.Create(nodes, connections, indexById), catalog);
     }
 
     /// <summary>The plan bound when the workflow was built, else the plan bound to <paramref name="catalog"/> (compiled once per catalog and cached).</summary>

@@ -19,6 +19,7 @@ public sealed class WorkflowBuilder
     private readonly List<WorkflowNode> _nodes = [];
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<WorkflowConnection> _connections = [];
+    private readonly List<string[]> _paths = [];
     private readonly NodeCatalog? _catalog;
 
     /// <summary>
@@ -71,12 +72,9 @@ public sealed class WorkflowBuilder
         var index = _connections.Count;
         CheckEnd(index, connection, "source", fromNode);
         CheckEnd(index, connection, "target", toNode);
-        if (ValuePath.Parse(output) is null)
-        {
-            throw DataFlowErrors.MalformedOutputPath(index, connection.ToString(), output);
-        }
-
+        var path = ValuePath.Parse(output) ?? throw DataFlowErrors.MalformedOutputPath(index, connection.ToString(), output);
         _connections.Add(connection);
+        _paths.Add(path);
         return this;
     }
 
@@ -85,7 +83,7 @@ public sealed class WorkflowBuilder
     /// required ones given or connected) and each node's own checks. The execution plan is computed here.
     /// </summary>
     /// <exception cref="WorkflowValidationException">The workflow is not valid; the error names the node and parameter.</exception>
-    public Workflow Build() => Workflow.Create([.. _nodes], [.. _connections], _catalog);
+    public Workflow Build() => Workflow.Create([.. _nodes], [.. _connections], [.. _paths], _catalog);
 
     private WorkflowBuilder Add(string nodeId, string nodeType, Node? node, object? parameters)
     {

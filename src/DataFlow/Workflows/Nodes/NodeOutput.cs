@@ -12,6 +12,7 @@ namespace DataFlow.Workflows;
 public sealed class NodeOutput : IReadOnlyDictionary<string, object?>
 {
     private const int LinearSearchLimit = 8;
+    private static readonly string[] ResultKey = ["result"];
     private readonly string[] _keys;
     private readonly object?[] _values;
     private readonly Dictionary<string, int>? _index;
@@ -20,7 +21,7 @@ public sealed class NodeOutput : IReadOnlyDictionary<string, object?>
     public NodeOutput(string key, object? value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        _keys = [key];
+        _keys = key == "result" ? ResultKey : [key];
         _values = [value];
     }
 
@@ -63,10 +64,10 @@ public sealed class NodeOutput : IReadOnlyDictionary<string, object?>
     public int Count => _keys.Length;
 
     /// <inheritdoc />
-    public IEnumerable<string> Keys => _keys;
+    public IEnumerable<string> Keys => Array.AsReadOnly(_keys);
 
     /// <inheritdoc />
-    public IEnumerable<object?> Values => _values;
+    public IEnumerable<object?> Values => Array.AsReadOnly(_values);
 
     /// <inheritdoc />
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The output has no key '{key}'; its keys are: {string.Join(", ", _keys)}.");

@@ -9,7 +9,7 @@ internal static partial class WorkflowCompiler
         var incoming = workflow.Graph.Incoming[index];
         var extras = CheckGiven(spec, shape);
         CheckInputs(workflow, spec, shape, incoming, ref extras);
-        var requiredSlots = new List<int>();
+        List<int>? requiredSlots = null;
         foreach (var parameter in shape.Parameters)
         {
             if (!parameter.Required || parameter.Default is not null || spec.Parameters.ContainsKey(parameter.Name))
@@ -22,7 +22,7 @@ internal static partial class WorkflowCompiler
                 throw DataFlowErrors.MissingRequiredParameter(spec.Id, spec.Type, parameter);
             }
 
-            requiredSlots.Add(shape.Layout.IndexOf(parameter.Name));
+            (requiredSlots ??= []).Add(shape.Layout.IndexOf(parameter.Name));
         }
 
         var layout = extras is null ? shape.Layout : shape.Layout.With(extras);
@@ -39,7 +39,7 @@ internal static partial class WorkflowCompiler
         {
             var connection = workflow.ConnectionList[incoming[b]];
             var slot = layout.IndexOf(connection.Input);
-            bindings[b] = new InputBinding(workflow.IndexById[connection.FromNode], slot, ValuePath.Parse(connection.Output)!, layout.Declared[slot], connection);
+            bindings[b] = new InputBinding(workflow.IndexById[connection.FromNode], slot, workflow.OutputPaths[incoming[b]], layout.Declared[slot], connection);
         }
 
         return new PlanNode
@@ -51,7 +51,7 @@ internal static partial class WorkflowCompiler
             Layout = layout,
             BaseValues = values,
             Bindings = bindings,
-            RequiredSlots = requiredSlots.Count == 0 ? [] : [.. requiredSlots],
+            RequiredSlots = requiredSlots is null ? [] : [.. requiredSlots],
             Successors = workflow.Graph.Successors[index],
             PredecessorCount = workflow.Graph.PredecessorCounts[index],
         };
@@ -60,6 +60,11 @@ internal static partial class WorkflowCompiler
     private static List<string>? CheckGiven(WorkflowNode spec, NodeShape shape)
     {
         List<string>? extras = null;
+        if (spec.Parameters.Count == 0)
+        {
+            return extras;
+        }
+
         foreach (var (name, value) in spec.Parameters)
         {
             var slot = shape.Layout.IndexOf(name);

@@ -78,7 +78,7 @@ internal static partial class WorkflowCompiler
         {
             var connection = connections[c];
             var source = workflow.IndexById[connection.FromNode];
-            var output = FirstSegment(connection.Output);
+            var output = workflow.OutputPaths[c][0];
             if (!shapes[source].HasOutput(output))
             {
                 throw DataFlowErrors.UnknownOutput(c, connection.ToString(), connection.FromNode, workflow.NodeList[source].Type, output, shapes[source].Outputs);
