@@ -58,6 +58,7 @@ internal sealed class WorkflowBenchmark(WorkflowBenchOptions options)
             Build: _sampler.Measure(() => WorkflowShapes.Build(shape, nodes, ids)),
             Run: _sampler.Measure(() => Execute(built)),
             Total: _sampler.Measure(() => Execute(WorkflowShapes.Build(shape, nodes, ids))),
+            TotalColdMs: _sampler.MeasureColdMs(() => Execute(WorkflowShapes.Build(shape, nodes, ids))),
             Direct: _sampler.Measure(() => WorkflowShapes.Direct(shape, nodes)));
     }
 

@@ -9,11 +9,11 @@ public sealed class Workflow
     private readonly ExecutionPlan? _boundPlan;
     private volatile CachedPlan? _cachedPlan;
 
-    private Workflow(WorkflowNode[] nodes, WorkflowConnection[] connections, string[][] paths, Dictionary<string, int> indexById, WorkflowGraph graph, NodeCatalog? catalog)
+    private Workflow(WorkflowNode[] nodes, WorkflowConnection[] connections, ResolvedConnection[] resolved, Dictionary<string, int> indexById, WorkflowGraph graph, NodeCatalog? catalog)
     {
         NodeList = nodes;
         ConnectionList = connections;
-        OutputPaths = paths;
+        Resolved = resolved;
         IndexById = indexById;
         Graph = graph;
         if (catalog is not null)
@@ -40,26 +40,15 @@ public sealed class Workflow
 
     internal WorkflowConnection[] ConnectionList { get; }
 
-    /// <summary>Each connection's output path, split into segments (output name first).</summary>
-    internal string[][] OutputPaths { get; }
+    /// <summary>Each connection with node indexes and its split output path.</summary>
+    internal ResolvedConnection[] Resolved { get; }
 
     internal Dictionary<string, int> IndexById { get; }
 
     internal WorkflowGraph Graph { get; }
 
-    /// <summary>True when every node type was resolved when the workflow was built.</summary>
-    internal bool IsBound => _boundPlan is not null;
-
-    internal static Workflow Create(WorkflowNode[] nodes, WorkflowConnection[] connections, string[][] paths, NodeCatalog? catalog)
-    {
-        var indexById = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
-        for (var i = 0; i < nodes.Length; i++)
-        {
-            indexById.Add(nodes[i].Id, i);
-        }
-
-        return new Workflow(nodes, connections, paths, indexById, WorkflowGraph.Create(nodes, connections, indexById), catalog);
-    }
+    internal static Workflow Create(WorkflowNode[] nodes, WorkflowConnection[] connections, ResolvedConnection[] resolved, Dictionary<string, int> indexById, NodeCatalog? catalog) =>
+        new(nodes, connections, resolved, indexById, WorkflowGraph.Create(nodes, resolved), catalog);
 
     /// <summary>The plan bound when the workflow was built, else the plan bound to <paramref name="catalog"/> (compiled once per catalog and cached).</summary>
     /// <exception cref="WorkflowValidationException">A node type is unknown to <paramref name="catalog"/>, or its parameters do not fit it.</exception>

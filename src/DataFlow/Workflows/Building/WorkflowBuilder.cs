@@ -19,7 +19,7 @@ public sealed class WorkflowBuilder
     private readonly List<WorkflowNode> _nodes = [];
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<WorkflowConnection> _connections = [];
-    private readonly List<string[]> _paths = [];
+    private readonly List<ResolvedConnection> _resolved = [];
     private readonly NodeCatalog? _catalog;
 
     /// <summary>
@@ -70,11 +70,11 @@ public sealed class WorkflowBuilder
         ArgumentException.ThrowIfNullOrWhiteSpace(input);
         var connection = new WorkflowConnection(fromNode, output, toNode, input);
         var index = _connections.Count;
-        CheckEnd(index, connection, "source", fromNode);
-        CheckEnd(index, connection, "target", toNode);
+        var from = IndexOf(index, connection, "source", fromNode);
+        var to = IndexOf(index, connection, "target", toNode);
         var path = ValuePath.Parse(output) ?? throw DataFlowErrors.MalformedOutputPath(index, connection.ToString(), output);
         _connections.Add(connection);
-        _paths.Add(path);
+        _resolved.Add(new ResolvedConnection(from, to, path));
         return this;
     }
 
@@ -83,7 +83,7 @@ public sealed class WorkflowBuilder
     /// required ones given or connected) and each node's own checks. The execution plan is computed here.
     /// </summary>
     /// <exception cref="WorkflowValidationException">The workflow is not valid; the error names the node and parameter.</exception>
-    public Workflow Build() => Workflow.Create([.. _nodes], [.. _connections], [.. _paths], _catalog);
+    public Workflow Build() => Workflow.Create([.. _nodes], [.. _connections], [.. _resolved], new Dictionary<string, int>(_ids, StringComparer.Ordinal), _catalog);
 
     private WorkflowBuilder Add(string nodeId, string nodeType, Node? node, object? parameters)
     {
@@ -108,11 +108,8 @@ public sealed class WorkflowBuilder
         return this;
     }
 
-    private void CheckEnd(int index, WorkflowConnection connection, string end, string nodeId)
-    {
-        if (!_ids.ContainsKey(nodeId))
-        {
-            throw DataFlowErrors.UnknownConnectionNode(index, connection.ToString(), end, nodeId, NameSuggester.Suggest(nodeId, _ids.Keys));
-        }
-    }
+    private int IndexOf(int index, WorkflowConnection connection, string end, string nodeId) =>
+        _ids.TryGetValue(nodeId, out var node)
+            ? node
+            : throw DataFlowErrors.UnknownConnectionNode(index, connection.ToString(), end, nodeId, NameSuggester.Suggest(nodeId, _ids.Keys));
 }

@@ -39,7 +39,8 @@ internal static partial class WorkflowCompiler
         {
             var connection = workflow.ConnectionList[incoming[b]];
             var slot = layout.IndexOf(connection.Input);
-            bindings[b] = new InputBinding(workflow.IndexById[connection.FromNode], slot, workflow.OutputPaths[incoming[b]], layout.Declared[slot], connection);
+            var resolved = workflow.Resolved[incoming[b]];
+            bindings[b] = new InputBinding(resolved.From, slot, resolved.Path, layout.Declared[slot], connection);
         }
 
         return new PlanNode
@@ -87,14 +88,14 @@ internal static partial class WorkflowCompiler
 
     private static void CheckInputs(Workflow workflow, WorkflowNode spec, NodeShape shape, int[] incoming, ref List<string>? extras)
     {
-        Dictionary<string, int>? firstByInput = incoming.Length > 1 ? new(StringComparer.Ordinal) : null;
-        foreach (var c in incoming)
+        for (var i = 0; i < incoming.Length; i++)
         {
-            var connection = workflow.ConnectionList[c];
+            var connection = workflow.ConnectionList[incoming[i]];
             var input = connection.Input;
-            if (firstByInput is not null && !firstByInput.TryAdd(input, c))
+            var first = FirstConnectionInto(workflow, incoming, i, input);
+            if (first >= 0)
             {
-                throw DataFlowErrors.InputConnectedTwice(c, connection.ToString(), spec.Id, input, workflow.ConnectionList[firstByInput[input]].ToString());
+                throw DataFlowErrors.InputConnectedTwice(incoming[i], connection.ToString(), spec.Id, input, workflow.ConnectionList[first].ToString());
             }
 
             if (shape.Layout.IndexOf(input) >= 0 || (extras?.Contains(input) ?? false))
@@ -104,11 +105,25 @@ internal static partial class WorkflowCompiler
 
             if (!shape.AcceptsUndeclared)
             {
-                throw DataFlowErrors.UnknownInput(c, connection.ToString(), spec.Id, spec.Type, input, shape.Layout.Names, NameSuggester.Suggest(input, shape.Layout.Names));
+                throw DataFlowErrors.UnknownInput(incoming[i], connection.ToString(), spec.Id, spec.Type, input, shape.Layout.Names, NameSuggester.Suggest(input, shape.Layout.Names));
             }
 
             (extras ??= []).Add(input);
         }
+    }
+
+    /// <summary>The earlier connection among the first <paramref name="count"/> that feeds <paramref name="input"/>, or -1 (nodes have few inputs: a scan beats a set).</summary>
+    private static int FirstConnectionInto(Workflow workflow, int[] incoming, int count, string input)
+    {
+        for (var j = 0; j < count; j++)
+        {
+            if (string.Equals(workflow.ConnectionList[incoming[j]].Input, input, StringComparison.Ordinal))
+            {
+                return incoming[j];
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsConnected(Workflow workflow, int[] incoming, string input)

@@ -77,8 +77,8 @@ internal static partial class WorkflowCompiler
         for (var c = 0; c < connections.Length; c++)
         {
             var connection = connections[c];
-            var source = workflow.IndexById[connection.FromNode];
-            var output = workflow.OutputPaths[c][0];
+            var source = workflow.Resolved[c].From;
+            var output = workflow.Resolved[c].Path[0];
             if (!shapes[source].HasOutput(output))
             {
                 throw DataFlowErrors.UnknownOutput(c, connection.ToString(), connection.FromNode, workflow.NodeList[source].Type, output, shapes[source].Outputs);
@@ -106,17 +106,11 @@ internal static partial class WorkflowCompiler
     private static List<string>?[] OutputsRead(Workflow workflow)
     {
         var read = new List<string>?[workflow.NodeList.Length];
-        foreach (var connection in workflow.ConnectionList)
+        foreach (var connection in workflow.Resolved)
         {
-            (read[workflow.IndexById[connection.FromNode]] ??= []).Add(FirstSegment(connection.Output));
+            (read[connection.From] ??= []).Add(connection.Path[0]);
         }
 
         return read;
-    }
-
-    private static string FirstSegment(string output)
-    {
-        var dot = output.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? output : output[..dot];
     }
 }

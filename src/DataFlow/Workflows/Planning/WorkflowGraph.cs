@@ -27,15 +27,15 @@ internal sealed class WorkflowGraph
     public int[][] Incoming { get; }
 
     /// <exception cref="WorkflowValidationException">The connections form a cycle (<c>DF-WF-008</c>).</exception>
-    public static WorkflowGraph Create(IReadOnlyList<WorkflowNode> nodes, IReadOnlyList<WorkflowConnection> connections, IReadOnlyDictionary<string, int> indexById)
+    public static WorkflowGraph Create(IReadOnlyList<WorkflowNode> nodes, ResolvedConnection[] connections)
     {
         var n = nodes.Count;
-        var sources = new int[connections.Count];
+        var sources = new int[connections.Length];
         var incomingCounts = new int[n];
-        for (var c = 0; c < connections.Count; c++)
+        for (var c = 0; c < connections.Length; c++)
         {
-            sources[c] = indexById[connections[c].FromNode];
-            incomingCounts[indexById[connections[c].ToNode]]++;
+            sources[c] = connections[c].From;
+            incomingCounts[connections[c].To]++;
         }
 
         var incoming = new int[n][];
@@ -45,9 +45,9 @@ internal sealed class WorkflowGraph
             incomingCounts[i] = 0;
         }
 
-        for (var c = 0; c < connections.Count; c++)
+        for (var c = 0; c < connections.Length; c++)
         {
-            var target = indexById[connections[c].ToNode];
+            var target = connections[c].To;
             incoming[target][incomingCounts[target]++] = c;
         }
 
@@ -61,38 +61,47 @@ internal sealed class WorkflowGraph
         return new WorkflowGraph(order, successors, predecessorCounts, incoming);
     }
 
+    /// <summary>Distinct edges in two passes over the incoming connections (count, then fill), without an edge list.</summary>
     private static (int[][] Successors, int[] PredecessorCounts) Edges(int n, int[] sources, int[][] incoming)
     {
         var stamp = new int[n];
-        Array.Fill(stamp, -1);
         var predecessorCounts = new int[n];
         var successorCounts = new int[n];
-        var edges = new List<(int From, int To)>(sources.Length);
-        for (var target = 0; target < n; target++)
+        var successors = new int[n][];
+        for (var pass = 0; pass < 2; pass++)
         {
-            foreach (var c in incoming[target])
+            Array.Fill(stamp, -1);
+            for (var target = 0; target < n; target++)
             {
-                var source = sources[c];
-                if (stamp[source] != target)
+                foreach (var c in incoming[target])
                 {
+                    var source = sources[c];
+                    if (stamp[source] == target)
+                    {
+                        continue;
+                    }
+
                     stamp[source] = target;
-                    predecessorCounts[target]++;
-                    successorCounts[source]++;
-                    edges.Add((source, target));
+                    if (pass == 0)
+                    {
+                        predecessorCounts[target]++;
+                        successorCounts[source]++;
+                    }
+                    else
+                    {
+                        successors[source][successorCounts[source]++] = target;
+                    }
                 }
             }
-        }
 
-        var successors = new int[n][];
-        for (var i = 0; i < n; i++)
-        {
-            successors[i] = successorCounts[i] == 0 ? [] : new int[successorCounts[i]];
-            successorCounts[i] = 0;
-        }
-
-        foreach (var (from, to) in edges)
-        {
-            successors[from][successorCounts[from]++] = to;
+            if (pass == 0)
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    successors[i] = successorCounts[i] == 0 ? [] : new int[successorCounts[i]];
+                    successorCounts[i] = 0;
+                }
+            }
         }
 
         return (successors, predecessorCounts);

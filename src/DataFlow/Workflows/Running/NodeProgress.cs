@@ -1,6 +1,10 @@
 namespace DataFlow.Workflows;
 
-/// <summary>A progress event of a run, reported through <see cref="LocalRuntimeOptions.Progress"/> on the thread that runs the node.</summary>
+/// <summary>
+/// A progress event of a run, reported through <see cref="LocalRuntimeOptions.Progress"/> synchronously by the
+/// runtime as it starts, skips and completes nodes — in order and never concurrently within one run. A handler
+/// must be quick and must not throw.
+/// </summary>
 /// <param name="RunId">The run.</param>
 /// <param name="NodeId">The node.</param>
 /// <param name="NodeType">The node's type name.</param>

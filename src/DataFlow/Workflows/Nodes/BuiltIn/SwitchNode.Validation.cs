@@ -14,7 +14,7 @@ public sealed partial class SwitchNode
         }
 
         var op = context.Parameters.TryGetValue("operator", out var given) && given is string text ? text : "==";
-        if (!SwitchOperators.IsUnary(op) && !context.IsProvided("value"))
+        if (!context.IsConnected("operator") && !SwitchOperators.IsUnary(op) && !context.IsProvided("value"))
         {
             context.Fail("value", $"the operator '{op}' compares with 'value', which is neither given nor connected", "Give 'value', or use is_null / is_not_null, or switch on 'cases'.");
         }
