@@ -25,7 +25,7 @@ internal sealed partial class WorkflowRun
         var context = new NodeContext(node.Id, node.TypeName, RunId, new NodeInputs(layout, values), _logger);
         WorkflowLog.NodeStarted(_logger, node.Id, node.TypeName, RunId);
         Report(node, NodeProgressKind.Started);
-        _started[index] = Stopwatch.GetTimestamp();
+        _record.ElapsedTicks[index] = Stopwatch.GetTimestamp(); // the start, until the node ends
         ValueTask<NodeOutput> pending;
         try
         {
@@ -124,7 +124,7 @@ internal sealed partial class WorkflowRun
         }
 
         var node = _plan.Nodes[index];
-        var elapsed = ended - _started[index];
+        var elapsed = ended - _record.ElapsedTicks[index];
         _record.Outputs[index] = output;
         _record.Statuses[index] = NodeStatus.Completed;
         _record.ElapsedTicks[index] = elapsed;
@@ -140,7 +140,7 @@ internal sealed partial class WorkflowRun
     private void Threw(int index, Exception exception, long ended)
     {
         var node = _plan.Nodes[index];
-        _record.ElapsedTicks[index] = ended - _started[index];
+        _record.ElapsedTicks[index] = ended - _record.ElapsedTicks[index];
         if (exception is OperationCanceledException && _nodeToken.IsCancellationRequested)
         {
             _record.Statuses[index] = NodeStatus.Cancelled;

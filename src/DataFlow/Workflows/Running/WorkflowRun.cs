@@ -19,7 +19,6 @@ internal sealed partial class WorkflowRun
     private readonly IProgress<NodeProgress>? _progress;
     private readonly int _maxConcurrency;
     private readonly int[] _remaining;
-    private readonly long[] _started;
     private readonly Queue<int> _ready;
     private readonly List<InFlight> _inFlight = [];
     private CancellationToken _nodeToken;
@@ -40,7 +39,6 @@ internal sealed partial class WorkflowRun
             _remaining[i] = plan.Nodes[i].PredecessorCount;
         }
 
-        _started = new long[plan.Nodes.Length];
         _ready = new Queue<int>(plan.Roots);
     }
 
@@ -55,7 +53,7 @@ internal sealed partial class WorkflowRun
         WorkflowLog.RunStarted(_logger, RunId, _plan.Nodes.Length);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _nodeToken = stop.Token;
-        using var cancelled = new CancellationSignal(cancellationToken);
+        CancellationSignal? cancelled = null;
         try
         {
             while (true)
@@ -71,6 +69,8 @@ internal sealed partial class WorkflowRun
                     break;
                 }
 
+                // Only runs with asynchronous nodes get here: they pay for the wake-up on cancellation.
+                cancelled ??= new CancellationSignal(cancellationToken);
                 await WhenAnyCompletedAsync(cancelled);
                 cancellationToken.ThrowIfCancellationRequested();
                 CollectCompleted(release: true);
@@ -82,6 +82,10 @@ internal sealed partial class WorkflowRun
             await DrainAsync();
             WorkflowLog.RunCancelled(_logger, RunId);
             throw;
+        }
+        finally
+        {
+            cancelled?.Dispose();
         }
 
         var duration = Stopwatch.GetElapsedTime(started);
