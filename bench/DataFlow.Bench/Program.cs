@@ -1,23 +1,44 @@
 using DataFlow.Bench;
+using DataFlow.Bench.Workflows;
 
 // dotnet run -c Release --project bench/DataFlow.Bench -- discovery --sizes 10,100 --dialects postgres,sqlite --runs 5 --out docs/benchmarks-discovery.md
-if (args.Length == 0 || args[0] != "discovery")
+// dotnet run -c Release --project bench/DataFlow.Bench -- workflows --sizes 10,1000,10000 --out docs/benchmarks-workflows.md
+switch (args.FirstOrDefault())
 {
-    Console.Error.WriteLine(DiscoveryBenchOptions.Usage);
-    return 1;
-}
+    case "discovery":
+        DiscoveryBenchOptions discovery;
+        try
+        {
+            discovery = DiscoveryBenchOptions.Parse(args[1..]);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(DiscoveryBenchOptions.Usage);
+            return 1;
+        }
 
-DiscoveryBenchOptions options;
-try
-{
-    options = DiscoveryBenchOptions.Parse(args[1..]);
-}
-catch (ArgumentException e)
-{
-    Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine(DiscoveryBenchOptions.Usage);
-    return 1;
-}
+        await new DiscoveryBenchmark(discovery).RunAsync();
+        return 0;
 
-await new DiscoveryBenchmark(options).RunAsync();
-return 0;
+    case "workflows":
+        WorkflowBenchOptions workflows;
+        try
+        {
+            workflows = WorkflowBenchOptions.Parse(args[1..]);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(WorkflowBenchOptions.Usage);
+            return 1;
+        }
+
+        new WorkflowBenchmark(workflows).Run();
+        return 0;
+
+    default:
+        Console.Error.WriteLine(DiscoveryBenchOptions.Usage);
+        Console.Error.WriteLine(WorkflowBenchOptions.Usage);
+        return 1;
+}

@@ -2,6 +2,7 @@ using System.Reflection;
 using DataFlow.Connections;
 using DataFlow.Discovery;
 using DataFlow.Schema;
+using DataFlow.Workflows;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -50,6 +51,13 @@ public sealed class DataFlowDb : IAsyncDisposable
 
     /// <summary>The URL with its password masked, safe to show.</summary>
     public string DisplayUrl => Target.DisplayUrl;
+
+    /// <summary>
+    /// This instance's node catalog: the node types its workflows can name (its model nodes, and custom nodes
+    /// registered with <c>db.Nodes.Register&lt;MyNode&gt;()</c>), on top of the built-ins. Each instance has its
+    /// own, so two databases with a <c>User</c> model never collide. Used by <c>new LocalRuntime(db)</c>.
+    /// </summary>
+    public NodeCatalog Nodes { get; } = new();
 
     /// <summary>
     /// Reads the database's schema: tables, columns, keys, constraints, indexes, views, enums, domains and

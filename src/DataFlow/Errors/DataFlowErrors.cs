@@ -4,7 +4,7 @@ namespace DataFlow;
 /// Factories for every error DataFlow throws, so that messages and hints live in one place.
 /// URLs passed in must already be masked (see <see cref="Connections.DatabaseUrl.Mask"/>).
 /// </summary>
-internal static class DataFlowErrors
+internal static partial class DataFlowErrors
 {
     public static DataFlowConfigurationException MalformedUrl(string maskedUrl, string problem) => new(
         ErrorCodes.MalformedUrl,

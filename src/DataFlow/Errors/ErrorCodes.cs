@@ -4,7 +4,7 @@ namespace DataFlow;
 /// Every stable DataFlow error and warning code. Codes never change meaning; new ones are appended.
 /// The catalogue with fixes is <c>docs/errors.md</c>.
 /// </summary>
-public static class ErrorCodes
+public static partial class ErrorCodes
 {
     /// <summary>A database URL could not be parsed.</summary>
     public const string MalformedUrl = "DF-URL-001";
