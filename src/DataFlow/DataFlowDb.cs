@@ -1,6 +1,8 @@
 using System.Reflection;
 using DataFlow.Connections;
+using DataFlow.Data;
 using DataFlow.Discovery;
+using DataFlow.Models;
 using DataFlow.Schema;
 using DataFlow.Workflows;
 using Microsoft.Extensions.Logging;
@@ -31,6 +33,8 @@ public sealed class DataFlowDb : IAsyncDisposable
         _logger = options.LoggerFactory?.CreateLogger("DataFlow") ?? NullLogger.Instance;
         _target = new Lazy<ConnectionTarget>(() => DatabaseUrl.Resolve(options.DatabaseUrl));
         ApplicationId = options.ApplicationId ?? Assembly.GetEntryAssembly()?.GetName().Name ?? "dataflow";
+        Data = new DataConnections(() => Target, () => ConnectionSettings);
+        Express = new DataFlowExpress(this);
     }
 
     /// <summary>Creates a DataFlow instance for a URL with default options.</summary>
@@ -66,6 +70,42 @@ public sealed class DataFlowDb : IAsyncDisposable
     /// <exception cref="DataFlowException">The database cannot be reached or its catalogs cannot be read.</exception>
     public Task<DatabaseSchema> DiscoverSchemaAsync(SchemaDiscoveryOptions? options = null, CancellationToken cancellationToken = default) =>
         new SchemaDiscoverer(Target, ConnectionSettings, _logger).DiscoverAsync(options ?? SchemaDiscoveryOptions.Default, cancellationToken);
+
+    /// <summary>The models registered with this instance (by <see cref="RegisterSchemaAsModelsAsync"/>), by name.</summary>
+    public IReadOnlyList<RegisteredModel> Models => ModelStore.Models;
+
+    /// <summary>
+    /// Operations on registered models without a workflow — <c>await db.Express.ListAsync("users", filter)</c> —
+    /// sharing the implementation of the generated nodes.
+    /// </summary>
+    public DataFlowExpress Express { get; }
+
+    /// <summary>
+    /// Discovers the schema and registers tables as models, each with 11 nodes in <see cref="Nodes"/>
+    /// (<c>UserCreateNode</c> ... <c>UserBulkUpsertNode</c>). Names may be schema-qualified (<c>sales.orders</c>);
+    /// every table is registered when none are named. A table that cannot be registered is reported in
+    /// <see cref="ModelRegistrationResult.Errors"/>, not thrown. Registering a table again keeps its model name.
+    /// </summary>
+    /// <exception cref="DataFlowException">The database cannot be reached or its catalogs cannot be read.</exception>
+    public async Task<ModelRegistrationResult> RegisterSchemaAsModelsAsync(IEnumerable<string>? tables = null, CancellationToken cancellationToken = default)
+    {
+        var names = tables?.ToList();
+        var schema = await DiscoverSchemaAsync(cancellationToken: cancellationToken);
+        var (registered, errors) = new ModelRegistrar(ModelStore, Nodes, Data).Register(schema, names);
+        var models = registered.Select(e => e.Model).ToList();
+        return new ModelRegistrationResult
+        {
+            RegisteredModels = [.. models.Select(m => m.Name)],
+            Models = models,
+            GeneratedNodes = new GeneratedNodeMap(models),
+            Errors = errors,
+            PersistenceSkippedReason = "the model registry is not implemented yet",
+        };
+    }
+
+    internal ModelStore ModelStore { get; } = new();
+
+    internal DataConnections Data { get; }
 
     internal ConnectionSettings ConnectionSettings => new()
     {

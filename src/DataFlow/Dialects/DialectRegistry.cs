@@ -9,11 +9,21 @@ internal static class DialectRegistry
 {
     private static readonly IDatabaseDialect Sqlite = new SqliteDialect();
     private static readonly IDatabaseDialect Postgres = new PostgresDialect();
+    private static readonly IDataDialect SqliteData = new SqliteDataDialect();
+    private static readonly IDataDialect PostgresData = new PostgresDataDialect();
 
     public static IDatabaseDialect For(DatabaseKind kind) => kind switch
     {
         DatabaseKind.Sqlite => Sqlite,
         DatabaseKind.PostgreSql => Postgres,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No dialect for this engine."),
+    };
+
+    /// <summary>The data-operation dialect (quoting, parameters, SQL spellings) of an engine.</summary>
+    public static IDataDialect DataFor(DatabaseKind kind) => kind switch
+    {
+        DatabaseKind.Sqlite => SqliteData,
+        DatabaseKind.PostgreSql => PostgresData,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No dialect for this engine."),
     };
 }

@@ -62,6 +62,18 @@ public sealed class NodeCatalog
         return this;
     }
 
+    /// <summary>Registers <paramref name="node"/> under its type name, replacing this catalog's own node of that name (a re-registered model).</summary>
+    /// <exception cref="WorkflowValidationException">The name is a built-in name (<c>DF-WF-018</c>).</exception>
+    internal void RegisterOrReplace(Node node)
+    {
+        if (_parent is null || BuiltIn.Contains(node.TypeName) || node.TypeName == CodeNodeName)
+        {
+            throw DataFlowErrors.NodeTypeAlreadyRegistered(node.TypeName, builtIn: true);
+        }
+
+        _nodes[node.TypeName] = node;
+    }
+
     /// <summary>Finds the node registered as <paramref name="name"/> here or among the built-ins.</summary>
     public bool TryGet(string name, [NotNullWhen(true)] out Node? node)
     {

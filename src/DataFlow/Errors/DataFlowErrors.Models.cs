@@ -1,0 +1,29 @@
+namespace DataFlow;
+
+/// <summary>Model errors (<c>DF-MODEL-…</c>).</summary>
+internal static partial class DataFlowErrors
+{
+    public static DataFlowException UnknownModel(string name, IEnumerable<string> registered) => new(
+        ErrorCodes.UnknownModel,
+        $"'{name}' is neither a registered model nor the table of one.",
+        "Register the table first: await db.RegisterSchemaAsModelsAsync(new[] { \"" + name + "\" }). Registered: " + ListOrNone(registered) + ".");
+
+    public static DataFlowException TableNotFound(string table, string? suggestion) => new(
+        ErrorCodes.TableNotFound,
+        $"The table '{table}' does not exist in the database (or this user cannot see it).{DidYouMean(suggestion)}",
+        "Check the name with dataflow discover; PostgreSQL tables outside 'public' are named schema.table.");
+
+    public static DataFlowException ModelHasNoPrimaryKey(string model, string operation) => new(
+        ErrorCodes.ModelHasNoPrimaryKey,
+        $"{model} has no primary key, so {operation} cannot find a row by key.",
+        "Tables without a primary key support Create, BulkCreate, List and Count; use List with a filter, or add a primary key to the table.");
+
+    public static DataFlowException TableNotRegistrable(string table, string reason) => new(
+        ErrorCodes.TableNotRegistrable, $"The table '{table}' cannot be registered as a model: {reason}.", "See docs/models.md#naming.");
+
+    private static string ListOrNone(IEnumerable<string> items)
+    {
+        var list = items.Take(20).ToList();
+        return list.Count == 0 ? "none" : string.Join(", ", list);
+    }
+}
