@@ -20,7 +20,7 @@ namespace DataFlow;
 /// DatabaseSchema schema = await db.DiscoverSchemaAsync();
 /// </code>
 /// </example>
-public sealed class DataFlowDb : IAsyncDisposable
+public sealed partial class DataFlowDb : IAsyncDisposable
 {
     private readonly ILogger _logger;
     private readonly Lazy<ConnectionTarget> _target;
@@ -35,6 +35,7 @@ public sealed class DataFlowDb : IAsyncDisposable
         ApplicationId = options.ApplicationId ?? Assembly.GetEntryAssembly()?.GetName().Name ?? "dataflow";
         Data = new DataConnections(() => Target, () => ConnectionSettings);
         Express = new DataFlowExpress(this);
+        SchemaChanges = new Migrations.SchemaChangeExecutor(options, _logger);
     }
 
     /// <summary>Creates a DataFlow instance for a URL with default options.</summary>
@@ -80,32 +81,12 @@ public sealed class DataFlowDb : IAsyncDisposable
     /// </summary>
     public DataFlowExpress Express { get; }
 
-    /// <summary>
-    /// Discovers the schema and registers tables as models, each with 11 nodes in <see cref="Nodes"/>
-    /// (<c>UserCreateNode</c> ... <c>UserBulkUpsertNode</c>). Names may be schema-qualified (<c>sales.orders</c>);
-    /// every table is registered when none are named. A table that cannot be registered is reported in
-    /// <see cref="ModelRegistrationResult.Errors"/>, not thrown. Registering a table again keeps its model name.
-    /// </summary>
-    /// <exception cref="DataFlowException">The database cannot be reached or its catalogs cannot be read.</exception>
-    public async Task<ModelRegistrationResult> RegisterSchemaAsModelsAsync(IEnumerable<string>? tables = null, CancellationToken cancellationToken = default)
-    {
-        var names = tables?.ToList();
-        var schema = await DiscoverSchemaAsync(cancellationToken: cancellationToken);
-        var (registered, errors) = new ModelRegistrar(ModelStore, Nodes, Data).Register(schema, names);
-        var models = registered.Select(e => e.Model).ToList();
-        return new ModelRegistrationResult
-        {
-            RegisteredModels = [.. models.Select(m => m.Name)],
-            Models = models,
-            GeneratedNodes = new GeneratedNodeMap(models),
-            Errors = errors,
-            PersistenceSkippedReason = "the model registry is not implemented yet",
-        };
-    }
-
     internal ModelStore ModelStore { get; } = new();
 
     internal DataConnections Data { get; }
+
+    /// <summary>The one executor of schema changes (refuses them in existing-schema mode).</summary>
+    internal Migrations.SchemaChangeExecutor SchemaChanges { get; }
 
     internal ConnectionSettings ConnectionSettings => new()
     {

@@ -74,6 +74,9 @@ internal interface IDataDialect
     /// <summary>True for exceptions of this engine's driver.</summary>
     bool IsDriverError(Exception exception);
 
+    /// <summary>True when <paramref name="exception"/> says a table does not exist.</summary>
+    bool IsMissingTable(Exception exception);
+
     /// <summary>Translates a driver error of a data operation on <paramref name="model"/>.</summary>
     DataFlowException Translate(Exception exception, string model, string operation);
 }

@@ -21,6 +21,23 @@ internal static partial class DataFlowErrors
     public static DataFlowException TableNotRegistrable(string table, string reason) => new(
         ErrorCodes.TableNotRegistrable, $"The table '{table}' cannot be registered as a model: {reason}.", "See docs/models.md#naming.");
 
+    public static DataFlowException SchemaChangeBlocked(string purpose, string statement) => new(
+        ErrorCodes.SchemaChangeBlocked,
+        $"ExistingSchemaMode forbids schema changes; blocked {purpose}: {Shorten(statement)}",
+        "The schema belongs to someone else: ask its owner to apply the change, or turn ExistingSchemaMode off for a database this application owns.");
+
+    public static DataFlowException RegistryUnreadable(string model, string problem, Exception? inner = null) => new(
+        ErrorCodes.RegistryUnreadable,
+        $"The model registry entry of '{model}' cannot be read: {problem}.",
+        "Register the model again with RegisterSchemaAsModelsAsync (it rewrites the entry), or delete the row from dataflow_model_registry.",
+        inner);
+
+    private static string Shorten(string statement)
+    {
+        var oneLine = string.Join(' ', statement.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return oneLine.Length > 200 ? oneLine[..200] + "…" : oneLine;
+    }
+
     private static string ListOrNone(IEnumerable<string> items)
     {
         var list = items.Take(20).ToList();

@@ -14,4 +14,10 @@ public static partial class ErrorCodes
 
     /// <summary>A table cannot be registered (no columns the model can use, or a name that cannot become a model name).</summary>
     public const string TableNotRegistrable = "DF-MODEL-004";
+
+    /// <summary>A schema change (DDL) was refused because <see cref="DataFlowOptions.ExistingSchemaMode"/> is on.</summary>
+    public const string SchemaChangeBlocked = "DF-MODEL-005";
+
+    /// <summary>The model registry table could not be read or holds a definition DataFlow cannot read.</summary>
+    public const string RegistryUnreadable = "DF-MODEL-006";
 }

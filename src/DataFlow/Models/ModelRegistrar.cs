@@ -37,7 +37,6 @@ internal sealed class ModelRegistrar(ModelStore store, NodeCatalog catalog, Data
 
         var fresh = tables.Where(t => store.ForTable(t.QualifiedName) is null).ToList();
         var names = ModelNamer.Assign(fresh, store.Names);
-        var dialect = data.Dialect;
         var registered = new List<ModelEntry>();
         foreach (var table in tables)
         {
@@ -48,17 +47,27 @@ internal sealed class ModelRegistrar(ModelStore store, NodeCatalog catalog, Data
                 continue;
             }
 
-            var modelName = existing?.Model.Name ?? names[table];
-            var entry = new ModelEntry(new RegisteredModel { Name = modelName, Table = table }, new ModelMap(modelName, table, dialect));
-            foreach (var node in ModelNodeFactory.Create(entry, data))
-            {
-                catalog.RegisterOrReplace(node);
-            }
-
-            store.Put(entry);
-            registered.Add(entry);
+            registered.Add(Restore(existing?.Model.Name ?? names[table], table));
         }
 
         return (registered, errors);
+    }
+
+    /// <summary>Registers <paramref name="table"/> under a known model name (from the registry), replacing a model of that name.</summary>
+    public ModelEntry Restore(string modelName, Table table)
+    {
+        if (store.TryFind(modelName, out var existing) && existing.Model.Name == modelName && existing.Model.Table == table)
+        {
+            return existing;
+        }
+
+        var entry = new ModelEntry(new RegisteredModel { Name = modelName, Table = table }, new ModelMap(modelName, table, data.Dialect));
+        foreach (var node in ModelNodeFactory.Create(entry, data))
+        {
+            catalog.RegisterOrReplace(node);
+        }
+
+        store.Put(entry);
+        return entry;
     }
 }

@@ -105,6 +105,9 @@ internal sealed class PostgresDataDialect : IDataDialect
     public bool IsDriverError(Exception exception) => PostgresErrorTranslator.IsDriverError(exception);
 
     /// <inheritdoc />
+    public bool IsMissingTable(Exception exception) => exception is PostgresException { SqlState: PostgresErrorCodes.UndefinedTable };
+
+    /// <inheritdoc />
     public DataFlowException Translate(Exception exception, string model, string operation)
     {
         if (exception is PostgresException server)

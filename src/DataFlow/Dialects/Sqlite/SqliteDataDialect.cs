@@ -111,6 +111,10 @@ internal sealed class SqliteDataDialect : IDataDialect
     public bool IsDriverError(Exception exception) => exception is SqliteException;
 
     /// <inheritdoc />
+    public bool IsMissingTable(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: 1 } e && e.Message.Contains("no such table", StringComparison.Ordinal);
+
+    /// <inheritdoc />
     public DataFlowException Translate(Exception exception, string model, string operation) => exception switch
     {
         SqliteException { SqliteErrorCode: 19 } e => DataFlowErrors.ConstraintViolation(model, e.Message.Replace("SQLite Error 19: ", string.Empty, StringComparison.Ordinal).TrimEnd('.'), e),

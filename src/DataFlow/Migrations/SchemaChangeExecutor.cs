@@ -1,0 +1,35 @@
+using DataFlow.Data;
+using Microsoft.Extensions.Logging;
+
+namespace DataFlow.Migrations;
+
+/// <summary>
+/// The one choke point for SQL that changes the schema (DESIGN.md): every DDL statement DataFlow sends goes
+/// through <see cref="ExecuteAsync"/>, which refuses it with <c>DF-MODEL-005</c> (naming the statement) when
+/// <see cref="DataFlowOptions.ExistingSchemaMode"/> is on, and logs it either way. Migration locking and the
+/// history table hook in here when migrations arrive; nothing else in the code base may send DDL.
+/// </summary>
+internal sealed class SchemaChangeExecutor(DataFlowOptions options, ILogger logger)
+{
+    /// <summary>True when schema changes are refused.</summary>
+    public bool IsBlocked => options.ExistingSchemaMode;
+
+    /// <summary>Runs one schema-changing statement on <paramref name="session"/>, or refuses it.</summary>
+    /// <param name="session">The connection (and transaction) to run on.</param>
+    /// <param name="statement">The DDL, built by DataFlow from the schema model (never user text).</param>
+    /// <param name="purpose">What the change is for, for the log and the error (<c>creating the model registry table</c>).</param>
+    /// <param name="cancellationToken">Cancels the statement.</param>
+    /// <exception cref="DataFlowException"><c>DF-MODEL-005</c> in existing-schema mode.</exception>
+    public async Task ExecuteAsync(DataSession session, string statement, string purpose, CancellationToken cancellationToken = default)
+    {
+        if (IsBlocked)
+        {
+            Log.SchemaChangeBlocked(logger, purpose, statement);
+            throw DataFlowErrors.SchemaChangeBlocked(purpose, statement);
+        }
+
+        Log.SchemaChangeRunning(logger, purpose, statement);
+        await using var command = session.Command(statement, []);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
