@@ -31,6 +31,11 @@ internal sealed class RunCommand : Command
         HelpName = "NODE.PARAM=VALUE",
     };
 
+    private readonly Option<bool> _models = new("--models")
+    {
+        Description = "Load the models registered in the database's model registry (dataflow_model_registry) so that the workflow can use their nodes (UserListNode, ...). Reads only; needs --url or DATABASE_URL.",
+    };
+
     private readonly Option<bool> _json = new("--json") { Description = "Print the run as JSON (run id, status, results, nodes) and nothing else on stdout." };
     private readonly Option<bool> _verbose = CommonOptions.Verbose();
 
@@ -42,6 +47,7 @@ internal sealed class RunCommand : Command
         Arguments.Add(_file);
         Options.Add(_url);
         Options.Add(_parameters);
+        Options.Add(_models);
         Options.Add(_json);
         Options.Add(_verbose);
         SetAction((parseResult, cancellationToken) =>
@@ -57,6 +63,7 @@ internal sealed class RunCommand : Command
         File = parseResult.GetValue(_file)!,
         Url = parseResult.GetValue(_url),
         Parameters = parseResult.GetValue(_parameters) ?? [],
+        Models = parseResult.GetValue(_models),
         Json = parseResult.GetValue(_json),
         Verbose = parseResult.GetValue(_verbose),
     };
@@ -67,6 +74,14 @@ internal sealed class RunCommand : Command
         var parameters = ParameterAssignments.Parse(options.Parameters);
         using var logs = new StderrLoggerFactory(_host.Error, options.Verbose ? LogLevel.Debug : LogLevel.Information, _host.Redactor);
         await using var db = OpenDatabase(options, logs);
+        if (options.Models)
+        {
+            var models = await (db ?? throw DataFlowErrors.MissingUrl()).ReconstructModelsFromRegistryAsync(cancellationToken);
+            _host.Error.WriteLine(models.SkippedReason is { } reason
+                ? "models: none (" + reason + ")"
+                : $"models: {string.Join(", ", models.ReconstructedModels)}");
+        }
+
         var workflow = await WorkflowFile.LoadAsync(options.File, db?.Nodes, cancellationToken);
         var runtimeOptions = new LocalRuntimeOptions { LoggerFactory = logs };
         var runtime = db is null ? new LocalRuntime(runtimeOptions) : new LocalRuntime(db, runtimeOptions);
@@ -100,6 +115,7 @@ internal sealed class RunCommand : Command
         {
             DatabaseUrl = database.Url,
             AutoMigrate = false,
+            ExistingSchemaMode = true,
             ApplicationId = "dataflow-cli",
             LoggerFactory = logs,
         });

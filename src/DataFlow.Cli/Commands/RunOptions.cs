@@ -12,6 +12,9 @@ internal sealed record RunOptions
     /// <summary>Run-time parameters as written: <c>node.param=value</c>.</summary>
     public IReadOnlyList<string> Parameters { get; init; } = [];
 
+    /// <summary>Load the database's registered models (and their nodes) from the model registry first.</summary>
+    public bool Models { get; init; }
+
     /// <summary>Print the run as JSON instead of the report.</summary>
     public bool Json { get; init; }
 
