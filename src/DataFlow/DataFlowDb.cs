@@ -36,6 +36,10 @@ public sealed partial class DataFlowDb : IAsyncDisposable
         Data = new DataConnections(() => Target, () => ConnectionSettings);
         Express = new DataFlowExpress(this);
         SchemaChanges = new Migrations.SchemaChangeExecutor(options, _logger);
+        Nodes.Register(new Nodes.Transactions.TransactionScopeNode(Data))
+            .Register(new Nodes.Transactions.TransactionCommitNode(Data))
+            .Register(new Nodes.Transactions.TransactionRollbackNode(Data))
+            .Register(new Nodes.Transactions.TransactionSavepointNode(Data));
     }
 
     /// <summary>Creates a DataFlow instance for a URL with default options.</summary>

@@ -10,13 +10,15 @@ namespace DataFlow.Data;
 internal sealed class DataSession : IAsyncDisposable
 {
     private readonly bool _ownsConnection;
+    private readonly Action? _onDispose;
 
-    public DataSession(DbConnection connection, IDataDialect dialect, bool ownsConnection, DbTransaction? transaction = null)
+    public DataSession(DbConnection connection, IDataDialect dialect, bool ownsConnection, DbTransaction? transaction = null, Action? onDispose = null)
     {
         Connection = connection;
         Dialect = dialect;
         _ownsConnection = ownsConnection;
         Transaction = transaction;
+        _onDispose = onDispose;
     }
 
     /// <summary>The open connection.</summary>
@@ -82,5 +84,7 @@ internal sealed class DataSession : IAsyncDisposable
         {
             await Connection.DisposeAsync();
         }
+
+        _onDispose?.Invoke();
     }
 }

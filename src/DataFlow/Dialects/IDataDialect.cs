@@ -71,6 +71,9 @@ internal interface IDataDialect
     /// <summary>Prepares a freshly opened connection (functions such as <c>regexp</c> on SQLite).</summary>
     void Prepare(DbConnection connection);
 
+    /// <summary>Applies a transaction timeout (PostgreSQL <c>SET LOCAL statement_timeout</c>; SQLite: the busy timeout of its commands).</summary>
+    Task ApplyTransactionTimeoutAsync(DbConnection connection, DbTransaction transaction, TimeSpan? timeout, CancellationToken cancellationToken);
+
     /// <summary>True for exceptions of this engine's driver.</summary>
     bool IsDriverError(Exception exception);
 

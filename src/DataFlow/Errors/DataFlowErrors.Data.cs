@@ -73,6 +73,11 @@ internal static partial class DataFlowErrors
         "The database's own error is the inner exception.",
         innerException: inner);
 
+    public static DataFlowDataException TransactionState(string runId, string problem) => new(
+        ErrorCodes.TransactionState,
+        $"Run {runId}: {problem}.",
+        "Put one TransactionScopeNode first and connect the model nodes after it; commit or roll back with TransactionCommitNode / TransactionRollbackNode.");
+
     private static string At(string? path) => string.IsNullOrEmpty(path) ? string.Empty : path + ": ";
 
     private static string Clip(string text) => text.Length > 80 ? text[..80] + "…" : text;

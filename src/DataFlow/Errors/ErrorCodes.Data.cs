@@ -41,4 +41,7 @@ public static partial class ErrorCodes
 
     /// <summary>A database command of a data operation failed for another reason.</summary>
     public const string CommandFailed = "DF-DATA-013";
+
+    /// <summary>A transaction node found no open transaction in its run, or one already open.</summary>
+    public const string TransactionState = "DF-DATA-014";
 }

@@ -17,7 +17,7 @@ internal sealed class ModelBulkCreateNode : ModelBulkNode
     }
 
     /// <inheritdoc />
-    public override IReadOnlyList<NodeParameter> Parameters => Declared;
+    protected override IReadOnlyList<NodeParameter> OwnParameters => Declared;
 
     /// <inheritdoc />
     protected override async Task<NodeOutput> RunAsync(DataSession session, NodeInputs inputs, CancellationToken cancellationToken) =>

@@ -19,7 +19,7 @@ internal sealed class ModelBulkDeleteNode : ModelBulkNode
     }
 
     /// <inheritdoc />
-    public override IReadOnlyList<NodeParameter> Parameters => Declared;
+    protected override IReadOnlyList<NodeParameter> OwnParameters => Declared;
 
     /// <inheritdoc />
     protected override bool NeedsKey => true;

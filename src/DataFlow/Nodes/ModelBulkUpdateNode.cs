@@ -20,7 +20,7 @@ internal sealed class ModelBulkUpdateNode : ModelBulkNode
     }
 
     /// <inheritdoc />
-    public override IReadOnlyList<NodeParameter> Parameters => Declared;
+    protected override IReadOnlyList<NodeParameter> OwnParameters => Declared;
 
     /// <inheritdoc />
     protected override bool NeedsKey => true;

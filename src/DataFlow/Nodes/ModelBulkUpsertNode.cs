@@ -10,10 +10,10 @@ internal sealed class ModelBulkUpsertNode : ModelBulkNode
 {
     public ModelBulkUpsertNode(ModelEntry entry, DataConnections data)
         : base(entry, data, "BulkUpsert") =>
-        Parameters = [Required(ModelParameters.Records), ModelParameters.BatchSize, ModelParameters.ConflictOn, ModelParameters.Resolution("update")];
+        OwnParameters = [Required(ModelParameters.Records), ModelParameters.BatchSize, ModelParameters.ConflictOn, ModelParameters.Resolution("update")];
 
     /// <inheritdoc />
-    public override IReadOnlyList<NodeParameter> Parameters { get; }
+    protected override IReadOnlyList<NodeParameter> OwnParameters { get; }
 
     /// <inheritdoc />
     protected override bool NeedsKey => true;

@@ -17,7 +17,7 @@ internal sealed class ModelCountNode : ModelNode
     }
 
     /// <inheritdoc />
-    public override IReadOnlyList<NodeParameter> Parameters => Declared;
+    protected override IReadOnlyList<NodeParameter> OwnParameters => Declared;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> Outputs => OutputNames;

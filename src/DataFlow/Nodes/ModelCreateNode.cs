@@ -10,10 +10,10 @@ internal sealed class ModelCreateNode : ModelNode
 {
     public ModelCreateNode(ModelEntry entry, DataConnections data)
         : base(entry, data, "Create") =>
-        Parameters = [ModelParameters.Record, .. ColumnParameters("data")];
+        OwnParameters = [ModelParameters.Record, .. ColumnParameters("data")];
 
     /// <inheritdoc />
-    public override IReadOnlyList<NodeParameter> Parameters { get; }
+    protected override IReadOnlyList<NodeParameter> OwnParameters { get; }
 
     /// <inheritdoc />
     protected override async Task<NodeOutput> RunAsync(DataSession session, NodeInputs inputs, CancellationToken cancellationToken) =>

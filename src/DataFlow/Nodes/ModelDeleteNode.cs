@@ -12,10 +12,10 @@ internal sealed class ModelDeleteNode : ModelNode
 
     public ModelDeleteNode(ModelEntry entry, DataConnections data)
         : base(entry, data, "Delete") =>
-        Parameters = [.. KeyParameters()];
+        OwnParameters = [.. KeyParameters()];
 
     /// <inheritdoc />
-    public override IReadOnlyList<NodeParameter> Parameters { get; }
+    protected override IReadOnlyList<NodeParameter> OwnParameters { get; }
 
     /// <inheritdoc />
     public override IReadOnlyList<string> Outputs => OutputNames;

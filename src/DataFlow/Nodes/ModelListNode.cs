@@ -21,7 +21,7 @@ internal sealed class ModelListNode : ModelNode
     }
 
     /// <inheritdoc />
-    public override IReadOnlyList<NodeParameter> Parameters => Declared;
+    protected override IReadOnlyList<NodeParameter> OwnParameters => Declared;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> Outputs => OutputNames;

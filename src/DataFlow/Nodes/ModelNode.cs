@@ -11,6 +11,7 @@ namespace DataFlow.Nodes;
 internal abstract class ModelNode : Node
 {
     private readonly string _operation;
+    private IReadOnlyList<NodeParameter>? _parameters;
 
     protected ModelNode(ModelEntry entry, DataConnections data, string operation)
     {
@@ -31,6 +32,12 @@ internal abstract class ModelNode : Node
     protected ModelMap Map => Entry.Map;
 
     protected DataConnections Data { get; }
+
+    /// <summary>The node's own parameters, then <c>transaction</c> (connect a <c>TransactionScopeNode</c>'s output to order the node after it).</summary>
+    public sealed override IReadOnlyList<NodeParameter> Parameters => _parameters ??= [.. OwnParameters, ModelParameters.Transaction];
+
+    /// <summary>The parameters of the operation.</summary>
+    protected abstract IReadOnlyList<NodeParameter> OwnParameters { get; }
 
     /// <summary>
     /// A node that needs a key on a table without one accepts any parameters, so that building the workflow reaches

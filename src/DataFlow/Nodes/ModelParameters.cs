@@ -21,6 +21,8 @@ internal static class ModelParameters
     public static readonly NodeParameter ConflictOn = new("conflict_on", ParameterType.Any) { Description = "The unique columns that identify an existing row; default: the primary key." };
     public static readonly NodeParameter Confirmed = new("confirmed", ParameterType.Boolean) { Default = false, Description = "Allow an empty filter, which changes every row." };
 
+    public static readonly NodeParameter Transaction = new("transaction", ParameterType.Any) { Description = "Connect TransactionScopeNode.transaction here so the node runs after the scope opened, inside its transaction (the value is not used)." };
+
     public static NodeParameter Resolution(string fallback) => new("conflict_resolution", ParameterType.String)
     {
         Default = fallback,

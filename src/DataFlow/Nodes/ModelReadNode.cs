@@ -12,10 +12,10 @@ internal sealed class ModelReadNode : ModelNode
 
     public ModelReadNode(ModelEntry entry, DataConnections data)
         : base(entry, data, "Read") =>
-        Parameters = [.. KeyParameters("raise_on_not_found", "fields"), ModelParameters.RaiseOnNotFound, ModelParameters.Projection];
+        OwnParameters = [.. KeyParameters("raise_on_not_found", "fields"), ModelParameters.RaiseOnNotFound, ModelParameters.Projection];
 
     /// <inheritdoc />
-    public override IReadOnlyList<NodeParameter> Parameters { get; }
+    protected override IReadOnlyList<NodeParameter> OwnParameters { get; }
 
     /// <inheritdoc />
     public override IReadOnlyList<string> Outputs => OutputNames;

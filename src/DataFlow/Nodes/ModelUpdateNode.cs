@@ -16,10 +16,10 @@ internal sealed class ModelUpdateNode : ModelNode
 
     public ModelUpdateNode(ModelEntry entry, DataConnections data)
         : base(entry, data, "Update") =>
-        Parameters = [.. KeyParameters("fields", "filter"), Required(ModelParameters.NewValues), ModelParameters.Filter];
+        OwnParameters = [.. KeyParameters("fields", "filter"), Required(ModelParameters.NewValues), ModelParameters.Filter];
 
     /// <inheritdoc />
-    public override IReadOnlyList<NodeParameter> Parameters { get; }
+    protected override IReadOnlyList<NodeParameter> OwnParameters { get; }
 
     /// <inheritdoc />
     public override IReadOnlyList<string> Outputs => OutputNames;

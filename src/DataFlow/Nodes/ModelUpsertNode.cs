@@ -15,10 +15,10 @@ internal sealed class ModelUpsertNode : ModelNode
 
     public ModelUpsertNode(ModelEntry entry, DataConnections data)
         : base(entry, data, "Upsert") =>
-        Parameters = [ModelParameters.Record, ModelParameters.ConflictOn, .. ColumnParameters("data", "conflict_on")];
+        OwnParameters = [ModelParameters.Record, ModelParameters.ConflictOn, .. ColumnParameters("data", "conflict_on")];
 
     /// <inheritdoc />
-    public override IReadOnlyList<NodeParameter> Parameters { get; }
+    protected override IReadOnlyList<NodeParameter> OwnParameters { get; }
 
     /// <inheritdoc />
     public override IReadOnlyList<string> Outputs => OutputNames;

@@ -42,4 +42,26 @@ public sealed class PostgresModelTests(PostgresModelDatabase database) : ModelSp
         Assert.Equal(1, await db.Express.CountAsync("SalesUser"));
         Assert.Equal(0, await db.Express.CountAsync("users"));
     }
+
+    [Fact]
+    public async Task The_scope_s_isolation_level_and_timeout_are_applied_to_the_database_transaction()
+    {
+        await using var db = await RegisteredAsync();
+        var probe = new DataFlow.Workflows.CodeNode(async (inputs, ct) =>
+        {
+            var run = db.Data.Current(inputs.Get<string>("transaction"));
+            await using var session = await run.LendAsync(ct);
+            await using var command = session.Command("SELECT current_setting('transaction_isolation') || ' ' || current_setting('statement_timeout')", []);
+            return await command.ExecuteScalarAsync(ct);
+        });
+        var workflow = new DataFlow.Workflows.WorkflowBuilder()
+            .AddNode("TransactionScopeNode", "tx", new { isolation_level = "repeatable_read", timeout = 1.5 })
+            .AddNode(probe, "probe")
+            .AddConnection("tx", "transaction", "probe", "transaction")
+            .Build();
+
+        var (results, _) = await new DataFlow.Workflows.LocalRuntime(db).ExecuteAsync(workflow);
+
+        Assert.Equal("repeatable read 1500ms", results["probe"]["result"]);
+    }
 }

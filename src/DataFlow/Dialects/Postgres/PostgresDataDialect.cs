@@ -102,6 +102,20 @@ internal sealed class PostgresDataDialect : IDataDialect
     }
 
     /// <inheritdoc />
+    public async Task ApplyTransactionTimeoutAsync(DbConnection connection, DbTransaction transaction, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        if (timeout is not { } value)
+        {
+            return;
+        }
+
+        // SET cannot take a parameter; the value is a whole number of milliseconds formatted here, never user text.
+        var milliseconds = Math.Max(1, (long)Math.Ceiling(value.TotalMilliseconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var command = new NpgsqlCommand("SET LOCAL statement_timeout = " + milliseconds + "; SET LOCAL idle_in_transaction_session_timeout = " + milliseconds, (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
     public bool IsDriverError(Exception exception) => PostgresErrorTranslator.IsDriverError(exception);
 
     /// <inheritdoc />

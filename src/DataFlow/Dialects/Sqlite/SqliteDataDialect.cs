@@ -108,6 +108,17 @@ internal sealed class SqliteDataDialect : IDataDialect
             isDeterministic: true);
 
     /// <inheritdoc />
+    public Task ApplyTransactionTimeoutAsync(DbConnection connection, DbTransaction transaction, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        if (timeout is { } value)
+        {
+            ((SqliteConnection)connection).DefaultTimeout = Math.Max(1, (int)Math.Ceiling(value.TotalSeconds));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public bool IsDriverError(Exception exception) => exception is SqliteException;
 
     /// <inheritdoc />

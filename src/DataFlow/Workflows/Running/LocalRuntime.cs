@@ -21,6 +21,7 @@ public sealed class LocalRuntime
     private readonly NodeCatalog _catalog;
     private readonly LocalRuntimeOptions _options;
     private readonly ILogger _logger;
+    private readonly Func<string, bool, Task>? _onRunEnd;
 
     /// <summary>A runtime for workflows of built-in nodes (and nodes added as classes or instances).</summary>
     public LocalRuntime(LocalRuntimeOptions? options = null)
@@ -30,9 +31,8 @@ public sealed class LocalRuntime
 
     /// <summary>A runtime that resolves type names in <paramref name="db"/>'s node catalog, then the built-ins, and logs through its logger factory.</summary>
     public LocalRuntime(DataFlowDb db, LocalRuntimeOptions? options = null)
-        : this((db ?? throw new ArgumentNullException(nameof(db))).Nodes, options ?? new LocalRuntimeOptions(), db.Options.LoggerFactory)
-    {
-    }
+        : this((db ?? throw new ArgumentNullException(nameof(db))).Nodes, options ?? new LocalRuntimeOptions(), db.Options.LoggerFactory) =>
+        _onRunEnd = db.Data.EndRunAsync;
 
     /// <summary>A runtime that resolves type names in <paramref name="catalog"/>.</summary>
     public LocalRuntime(NodeCatalog catalog, LocalRuntimeOptions? options = null)
@@ -77,11 +77,31 @@ public sealed class LocalRuntime
         {
             var plan = workflow.GetPlan(_catalog);
             var overrides = RunOverrides.Create(plan, parameters);
-            return new WorkflowRun(plan, overrides, Guid.NewGuid().ToString(), _logger, _options).RunAsync(cancellationToken);
+            var runId = Guid.NewGuid().ToString();
+            var run = new WorkflowRun(plan, overrides, runId, _logger, _options).RunAsync(cancellationToken);
+            return _onRunEnd is null ? run : EndingAsync(run, runId);
         }
         catch (Exception exception)
         {
             return Task.FromException<WorkflowResult>(exception);
         }
+    }
+
+    /// <summary>Ends a transaction the run left open (TransactionScopeNode): committed on success, rolled back on failure when asked.</summary>
+    private async Task<WorkflowResult> EndingAsync(Task<WorkflowResult> run, string runId)
+    {
+        WorkflowResult result;
+        try
+        {
+            result = await run;
+        }
+        catch
+        {
+            await _onRunEnd!(runId, true);
+            throw;
+        }
+
+        await _onRunEnd!(runId, false);
+        return result;
     }
 }

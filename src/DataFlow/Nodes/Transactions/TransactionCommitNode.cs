@@ -1,0 +1,31 @@
+using DataFlow.Data;
+using DataFlow.Workflows;
+
+namespace DataFlow.Nodes.Transactions;
+
+/// <summary><c>TransactionCommitNode</c>: commits the run's open transaction. Output <c>committed</c>.</summary>
+internal sealed class TransactionCommitNode(DataConnections data) : Node
+{
+    private static readonly string[] OutputNames = ["committed"];
+
+    /// <inheritdoc />
+    public override string Description => "Commits the run's transaction.";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<NodeParameter> Parameters { get; } = [new("transaction", ParameterType.Any) { Description = "Connect from the last node that must run inside the transaction." }];
+
+    /// <inheritdoc />
+    public override bool AcceptsUndeclaredParameters => true;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Outputs => OutputNames;
+
+    /// <inheritdoc />
+    public override async ValueTask<NodeOutput> ExecuteAsync(NodeContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _ = data.Current(context.RunId);
+        await data.EndAsync(context.RunId, commit: true);
+        return new NodeOutput("committed", true);
+    }
+}
