@@ -25,10 +25,12 @@ internal static class SchemaCanonicalizer
     private static Table Canonicalize(Table table)
     {
         var columns = ByOrdinal(table.Columns);
-        var foreignKeys = Sorted(table.ForeignKeys, (x, y) => Compare(
-            (x.Name ?? string.Empty, string.Join(",", x.Columns), x.PrincipalTable), (y.Name ?? string.Empty, string.Join(",", y.Columns), y.PrincipalTable)));
-        var uniqueConstraints = Sorted(table.UniqueConstraints, (x, y) => Compare(
-            (x.Name ?? string.Empty, string.Join(",", x.Columns), string.Empty), (y.Name ?? string.Empty, string.Join(",", y.Columns), string.Empty)));
+        var foreignKeys = Sorted(table.ForeignKeys, CompareForeignKeys);
+        var uniqueConstraints = Sorted(table.UniqueConstraints, (x, y) =>
+        {
+            var order = Ordinal.Compare(x.Name ?? string.Empty, y.Name ?? string.Empty);
+            return order != 0 ? order : CompareJoined(x.Columns, y.Columns);
+        });
         var checkConstraints = Sorted(table.CheckConstraints);
         var indexes = Sorted(table.Indexes);
         var annotations = Sorted(table.Annotations, (x, y) => Ordinal.Compare(x.Name, y.Name));
@@ -60,6 +62,51 @@ internal static class SchemaCanonicalizer
     {
         var checks = Sorted(domain.CheckConstraints);
         return Same(checks, domain.CheckConstraints) ? domain : domain with { CheckConstraints = checks };
+    }
+
+    /// <summary>The canonical order of foreign keys: by name, then columns (joined with commas), then principal table.</summary>
+    public static int CompareForeignKeys(ForeignKey x, ForeignKey y)
+    {
+        var order = Ordinal.Compare(x.Name ?? string.Empty, y.Name ?? string.Empty);
+        order = order != 0 ? order : CompareJoined(x.Columns, y.Columns);
+        return order != 0 ? order : Ordinal.Compare(x.PrincipalTable, y.PrincipalTable);
+    }
+
+    // The ordinal order of string.Join(",", x) and string.Join(",", y), without joining.
+    private static int CompareJoined(EquatableArray<string> x, EquatableArray<string> y)
+    {
+        var (xItem, xAt, yItem, yAt) = (0, 0, 0, 0);
+        while (true)
+        {
+            var cx = NextJoined(x, ref xItem, ref xAt);
+            var cy = NextJoined(y, ref yItem, ref yAt);
+            if (cx != cy)
+            {
+                return cx < cy ? -1 : 1;
+            }
+
+            if (cx < 0)
+            {
+                return 0;
+            }
+        }
+    }
+
+    // The next character of the joined list (a comma between items), or -1 at its end.
+    private static int NextJoined(EquatableArray<string> items, ref int item, ref int at)
+    {
+        if (item >= items.Count)
+        {
+            return -1;
+        }
+
+        if (at < items[item].Length)
+        {
+            return items[item][at++];
+        }
+
+        (item, at) = (item + 1, 0);
+        return item < items.Count ? ',' : -1;
     }
 
     private static EquatableArray<Column> ByOrdinal(EquatableArray<Column> columns) => Sorted(columns, (x, y) => x.Ordinal.CompareTo(y.Ordinal));

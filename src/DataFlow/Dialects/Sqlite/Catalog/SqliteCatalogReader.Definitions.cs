@@ -58,11 +58,17 @@ internal static partial class SqliteCatalogReader
             }
 
             SqliteTokenizer.Tokenize(index.Sql, tokens);
-            catalog.IndexDefinitions[index.Name] = SqliteDdlParser.ParseCreateIndex(tokens);
-            if (table is not null && !SqliteIndexFactsReader.TryRead(tokens, index.Name, table))
+            var isPlain = false;
+            if (table is not null && !SqliteIndexFactsReader.TryRead(tokens, index.Name, table, out isPlain))
             {
                 facts.Remove(index.TableName);
                 catalog.TablesReadFromPragmas.Add(index.TableName);
+            }
+
+            // The model needs a CREATE INDEX only for what its rows lack: expressions, collations, the predicate.
+            if (!isPlain)
+            {
+                catalog.IndexDefinitions[index.Name] = SqliteDdlParser.ParseCreateIndex(tokens);
             }
         }
 

@@ -97,7 +97,8 @@ internal static partial class SqliteCatalogReader
             parameters);
     }
 
-    // The model keeps these strings until discovery ends: one instance of each type name, and a table's own name as its tbl_name.
+    // The catalog keeps these strings until discovery ends: one instance of each type name, and a table's or view's
+    // own name as its tbl_name (which SQLite sets to it).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SqliteObjectRow ReadObject(SqliteDataReader r)
     {
@@ -110,8 +111,8 @@ internal static partial class SqliteCatalogReader
             var other => other,
         };
         var name = r.GetString(1);
-        var tableName = r.GetString(2);
-        return new SqliteObjectRow(type, name, tableName == name ? name : tableName, r.IsDBNull(3) ? null : r.GetString(3));
+        var tableName = type is "table" or "view" ? name : r.GetString(2);
+        return new SqliteObjectRow(type, name, tableName, r.IsDBNull(3) ? null : r.GetString(3));
     }
 
     private static SqliteColumnRow ReadColumn(SqliteDataReader r) => new(

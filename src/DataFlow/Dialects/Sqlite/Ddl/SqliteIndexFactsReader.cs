@@ -15,12 +15,18 @@ internal static class SqliteIndexFactsReader
     /// Adds the key rows of index <paramref name="index"/> to those of its table, <paramref name="table"/>; false
     /// (and nothing added) when the statement is not fully understood.
     /// </summary>
+    public static bool TryRead(SqliteTokenList tokens, string index, SqliteTableFacts table) => TryRead(tokens, index, table, out _);
+
+    /// <summary>
+    /// Like <see cref="TryRead(SqliteTokenList, string, SqliteTableFacts)"/>; <paramref name="isPlain"/> tells an
+    /// index whose keys are all columns, with no COLLATE and no WHERE: its parsed statement adds nothing to its rows.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool TryRead(SqliteTokenList tokens, string index, SqliteTableFacts table)
+    public static bool TryRead(SqliteTokenList tokens, string index, SqliteTableFacts table, out bool isPlain)
     {
         var rows = table.IndexColumns;
         var first = rows.Count;
-        if (Read(tokens, index, table, rows))
+        if (Read(tokens, index, table, rows, out isPlain))
         {
             return true;
         }
@@ -30,8 +36,9 @@ internal static class SqliteIndexFactsReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool Read(SqliteTokenList tokens, string index, SqliteTableFacts table, List<SqliteIndexColumnRow> rows)
+    private static bool Read(SqliteTokenList tokens, string index, SqliteTableFacts table, List<SqliteIndexColumnRow> rows, out bool isPlain)
     {
+        isPlain = false;
         if (tokens.HasForeignWhitespace || tokens.Count == 0 || !tokens[0].Is(Create))
         {
             return false;
@@ -55,6 +62,7 @@ internal static class SqliteIndexFactsReader
         }
 
         var (start, seq) = (open + 1, 0);
+        isPlain = !partial;
         for (var i = start; i <= close; i++)
         {
             if (i < close && tokens[i].IsPunctuation('('))
@@ -68,12 +76,26 @@ internal static class SqliteIndexFactsReader
                     return false;
                 }
 
+                isPlain &= cid >= 0 && !HasCollate(tokens, start, i);
                 rows.Add(new SqliteIndexColumnRow(index, unique, "c", partial, seq++, cid, cid >= 0 ? table.Columns[cid].Name : null, descending));
                 start = i + 1;
             }
         }
 
         return true;
+    }
+
+    private static bool HasCollate(SqliteTokenList tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Is(Collate))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // expr [COLLATE name] [ASC|DESC]. SQLite's parse tree keeps neither parentheses nor COLLATE around a column,

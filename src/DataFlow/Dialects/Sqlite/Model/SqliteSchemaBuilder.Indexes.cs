@@ -6,6 +6,9 @@ namespace DataFlow.Dialects.Sqlite;
 
 internal sealed partial class SqliteSchemaBuilder
 {
+    // For an index whose statement was not kept: its rows say everything (see SqliteCatalogReader.ReadDefinitions).
+    private static readonly SqliteIndexDefinition NoIndexDefinition = new([], null);
+
     // Indexes created with CREATE INDEX (origin 'c'). The index rows give the key columns, direction and
     // uniqueness; the parsed CREATE INDEX gives expression keys, explicit collations and the partial predicate.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -31,7 +34,7 @@ internal sealed partial class SqliteSchemaBuilder
                 continue;
             }
 
-            var definition = _catalog.IndexDefinitions.GetValueOrDefault(index.Name) ?? new SqliteIndexDefinition([], null);
+            var definition = _catalog.IndexDefinitions.GetValueOrDefault(index.Name) ?? NoIndexDefinition;
             var keys = new IndexKey[index.Count];
             for (var i = 0; i < index.Count; i++)
             {

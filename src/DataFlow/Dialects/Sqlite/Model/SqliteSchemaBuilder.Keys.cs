@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using DataFlow.Discovery;
 using DataFlow.Schema;
 
 namespace DataFlow.Dialects.Sqlite;
@@ -58,6 +59,15 @@ internal sealed partial class SqliteSchemaBuilder
                 MatchType = match?.MatchType,
             };
             start = end;
+        }
+
+        // Already in the canonical order, so that canonicalizing keeps this array (an insertion sort: a table has few keys).
+        for (var i = 1; i < foreignKeys.Length; i++)
+        {
+            for (var j = i; j > 0 && SchemaCanonicalizer.CompareForeignKeys(foreignKeys[j - 1], foreignKeys[j]) > 0; j--)
+            {
+                (foreignKeys[j - 1], foreignKeys[j]) = (foreignKeys[j], foreignKeys[j - 1]);
+            }
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(foreignKeys);
