@@ -27,7 +27,8 @@ internal interface IDatabaseDialect
     /// <summary>
     /// Reads the whole schema with a fixed number of catalog queries, whatever the number of tables.
     /// Applies <see cref="SchemaDiscoveryOptions.Schemas"/>; table filters and ordering are applied by the caller.
-    /// Never changes the database.
+    /// Never changes the database. May close <paramref name="connection"/> once it has read what it needs (the
+    /// caller still disposes it); it is closed by the time the returned task completes.
     /// </summary>
     Task<DatabaseSchema> ReadSchemaAsync(DbConnection connection, ConnectionTarget target, SchemaDiscoveryOptions options, CancellationToken cancellationToken = default);
 

@@ -5,6 +5,8 @@ namespace DataFlow.Discovery;
 /// <summary>
 /// Puts every list of a schema into one stable order (ordinal string comparison), so that the same
 /// database always gives an equal model and a byte-identical snapshot, whatever order the catalogs used.
+/// A list already in order is kept as it is, and so is a table none of whose lists moved: canonicalizing a
+/// canonical schema (the snapshot writer does it again) copies nothing.
 /// </summary>
 internal static class SchemaCanonicalizer
 {
@@ -12,32 +14,164 @@ internal static class SchemaCanonicalizer
 
     public static DatabaseSchema Canonicalize(DatabaseSchema schema) => schema with
     {
-        Tables = schema.Tables.Select(Canonicalize).OrderBy(t => t.Schema ?? string.Empty, Ordinal).ThenBy(t => t.Name, Ordinal).ToEquatableArray(),
-        Views = schema.Views.Select(v => v with { Columns = ByOrdinal(v.Columns), Indexes = Sorted(v.Indexes) })
-            .OrderBy(v => v.Schema ?? string.Empty, Ordinal).ThenBy(v => v.Name, Ordinal).ToEquatableArray(),
-        Enums = schema.Enums.OrderBy(e => e.Schema ?? string.Empty, Ordinal).ThenBy(e => e.Name, Ordinal).ToEquatableArray(),
-        Domains = schema.Domains.Select(d => d with { CheckConstraints = Sorted(d.CheckConstraints) })
-            .OrderBy(d => d.Schema ?? string.Empty, Ordinal).ThenBy(d => d.Name, Ordinal).ToEquatableArray(),
-        Sequences = schema.Sequences.OrderBy(s => s.Schema ?? string.Empty, Ordinal).ThenBy(s => s.Name, Ordinal).ToEquatableArray(),
-        Warnings = schema.Warnings.OrderBy(w => w.ObjectKind, Ordinal).ThenBy(w => w.ObjectName ?? string.Empty, Ordinal)
-            .ThenBy(w => w.Code, Ordinal).ThenBy(w => w.Message, Ordinal).ToEquatableArray(),
+        Tables = Sorted(Map(schema.Tables, Canonicalize), (x, y) => CompareNames(x.Schema, x.Name, y.Schema, y.Name)),
+        Views = Sorted(Map(schema.Views, Canonicalize), (x, y) => CompareNames(x.Schema, x.Name, y.Schema, y.Name)),
+        Enums = Sorted(schema.Enums, (x, y) => CompareNames(x.Schema, x.Name, y.Schema, y.Name)),
+        Domains = Sorted(Map(schema.Domains, Canonicalize), (x, y) => CompareNames(x.Schema, x.Name, y.Schema, y.Name)),
+        Sequences = Sorted(schema.Sequences, (x, y) => CompareNames(x.Schema, x.Name, y.Schema, y.Name)),
+        Warnings = Sorted(schema.Warnings, CompareWarnings),
     };
 
-    private static Table Canonicalize(Table table) => table with
+    private static Table Canonicalize(Table table)
     {
-        Columns = ByOrdinal(table.Columns),
-        ForeignKeys = table.ForeignKeys.OrderBy(f => f.Name ?? string.Empty, Ordinal).ThenBy(f => string.Join(",", f.Columns), Ordinal)
-            .ThenBy(f => f.PrincipalTable, Ordinal).ToEquatableArray(),
-        UniqueConstraints = table.UniqueConstraints.OrderBy(u => u.Name ?? string.Empty, Ordinal).ThenBy(u => string.Join(",", u.Columns), Ordinal).ToEquatableArray(),
-        CheckConstraints = Sorted(table.CheckConstraints),
-        Indexes = Sorted(table.Indexes),
-        Annotations = table.Annotations.OrderBy(a => a.Name, Ordinal).ToEquatableArray(),
-    };
+        var columns = ByOrdinal(table.Columns);
+        var foreignKeys = Sorted(table.ForeignKeys, CompareForeignKeys);
+        var uniqueConstraints = Sorted(table.UniqueConstraints, (x, y) =>
+        {
+            var order = Ordinal.Compare(x.Name ?? string.Empty, y.Name ?? string.Empty);
+            return order != 0 ? order : CompareJoined(x.Columns, y.Columns);
+        });
+        var checkConstraints = Sorted(table.CheckConstraints);
+        var indexes = Sorted(table.Indexes);
+        var annotations = Sorted(table.Annotations, (x, y) => Ordinal.Compare(x.Name, y.Name));
+        if (Same(columns, table.Columns) && Same(foreignKeys, table.ForeignKeys) && Same(uniqueConstraints, table.UniqueConstraints)
+            && Same(checkConstraints, table.CheckConstraints) && Same(indexes, table.Indexes) && Same(annotations, table.Annotations))
+        {
+            return table;
+        }
 
-    private static EquatableArray<Column> ByOrdinal(EquatableArray<Column> columns) => columns.OrderBy(c => c.Ordinal).ToEquatableArray();
+        return table with
+        {
+            Columns = columns,
+            ForeignKeys = foreignKeys,
+            UniqueConstraints = uniqueConstraints,
+            CheckConstraints = checkConstraints,
+            Indexes = indexes,
+            Annotations = annotations,
+        };
+    }
 
-    private static EquatableArray<TableIndex> Sorted(EquatableArray<TableIndex> indexes) => indexes.OrderBy(i => i.Name, Ordinal).ToEquatableArray();
+    private static View Canonicalize(View view)
+    {
+        var columns = ByOrdinal(view.Columns);
+        var indexes = Sorted(view.Indexes);
+        return Same(columns, view.Columns) && Same(indexes, view.Indexes) ? view : view with { Columns = columns, Indexes = indexes };
+    }
+
+    private static DomainType Canonicalize(DomainType domain)
+    {
+        var checks = Sorted(domain.CheckConstraints);
+        return Same(checks, domain.CheckConstraints) ? domain : domain with { CheckConstraints = checks };
+    }
+
+    /// <summary>The canonical order of foreign keys: by name, then columns (joined with commas), then principal table.</summary>
+    public static int CompareForeignKeys(ForeignKey x, ForeignKey y)
+    {
+        var order = Ordinal.Compare(x.Name ?? string.Empty, y.Name ?? string.Empty);
+        order = order != 0 ? order : CompareJoined(x.Columns, y.Columns);
+        return order != 0 ? order : Ordinal.Compare(x.PrincipalTable, y.PrincipalTable);
+    }
+
+    // The ordinal order of string.Join(",", x) and string.Join(",", y), without joining.
+    private static int CompareJoined(EquatableArray<string> x, EquatableArray<string> y)
+    {
+        var (xItem, xAt, yItem, yAt) = (0, 0, 0, 0);
+        while (true)
+        {
+            var cx = NextJoined(x, ref xItem, ref xAt);
+            var cy = NextJoined(y, ref yItem, ref yAt);
+            if (cx != cy)
+            {
+                return cx < cy ? -1 : 1;
+            }
+
+            if (cx < 0)
+            {
+                return 0;
+            }
+        }
+    }
+
+    // The next character of the joined list (a comma between items), or -1 at its end.
+    private static int NextJoined(EquatableArray<string> items, ref int item, ref int at)
+    {
+        if (item >= items.Count)
+        {
+            return -1;
+        }
+
+        if (at < items[item].Length)
+        {
+            return items[item][at++];
+        }
+
+        (item, at) = (item + 1, 0);
+        return item < items.Count ? ',' : -1;
+    }
+
+    private static EquatableArray<Column> ByOrdinal(EquatableArray<Column> columns) => Sorted(columns, (x, y) => x.Ordinal.CompareTo(y.Ordinal));
+
+    private static EquatableArray<TableIndex> Sorted(EquatableArray<TableIndex> indexes) => Sorted(indexes, (x, y) => Ordinal.Compare(x.Name, y.Name));
 
     private static EquatableArray<CheckConstraint> Sorted(EquatableArray<CheckConstraint> checks) =>
-        checks.OrderBy(c => c.Name ?? string.Empty, Ordinal).ThenBy(c => c.Expression, Ordinal).ToEquatableArray();
+        Sorted(checks, (x, y) => Compare((x.Name ?? string.Empty, x.Expression, string.Empty), (y.Name ?? string.Empty, y.Expression, string.Empty)));
+
+    private static int CompareNames(string? xSchema, string xName, string? ySchema, string yName) =>
+        Compare((xSchema ?? string.Empty, xName, string.Empty), (ySchema ?? string.Empty, yName, string.Empty));
+
+    private static int CompareWarnings(SchemaWarning x, SchemaWarning y)
+    {
+        var order = Compare((x.ObjectKind, x.ObjectName ?? string.Empty, x.Code), (y.ObjectKind, y.ObjectName ?? string.Empty, y.Code));
+        return order != 0 ? order : Ordinal.Compare(x.Message, y.Message);
+    }
+
+    // Ordinal comparison of the first strings, then the second, then the third.
+    private static int Compare((string, string, string) x, (string, string, string) y)
+    {
+        var order = Ordinal.Compare(x.Item1, y.Item1);
+        order = order != 0 ? order : Ordinal.Compare(x.Item2, y.Item2);
+        return order != 0 ? order : Ordinal.Compare(x.Item3, y.Item3);
+    }
+
+    // The items in the order of a stable sort by compare; the list itself when it is in that order already.
+    private static EquatableArray<T> Sorted<T>(EquatableArray<T> items, Comparison<T> compare)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (compare(items[i - 1], items[i]) > 0)
+            {
+                return items.OrderBy(item => item, Comparer<T>.Create(compare)).ToEquatableArray();
+            }
+        }
+
+        return items;
+    }
+
+    // The items with map applied; the list itself when map changed none of them.
+    private static EquatableArray<T> Map<T>(EquatableArray<T> items, Func<T, T> map)
+        where T : class
+    {
+        T[]? mapped = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = map(items[i]);
+            if (mapped is null && !ReferenceEquals(item, items[i]))
+            {
+                mapped = new T[items.Count];
+                for (var j = 0; j < i; j++)
+                {
+                    mapped[j] = items[j];
+                }
+            }
+
+            if (mapped is not null)
+            {
+                mapped[i] = item;
+            }
+        }
+
+        return mapped is null ? items : System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(mapped);
+    }
+
+    private static bool Same<T>(EquatableArray<T> x, EquatableArray<T> y) => x.AsImmutableArray() == y.AsImmutableArray();
 }

@@ -34,4 +34,33 @@ public class SchemaCanonicalizerTests
         };
         Assert.Equal(["B", "_x", "a", "b", "Ä"], SchemaCanonicalizer.Canonicalize(schema).Tables.Select(t => t.Name));
     }
+
+    [Fact]
+    public void Foreign_keys_are_ordered_by_name_then_their_columns_joined_with_commas_then_principal()
+    {
+        string[][] columnLists = [[], [""], ["a"], ["a", ""], ["a,b"], ["a", "b"], ["a", "b", "c"], ["a-"], ["ab"], ["b"], ["a", ","]];
+        var keys = columnLists.SelectMany(columns => new[] { "p", "q" }.Select(principal =>
+            new ForeignKey { Name = "fk", Columns = [.. columns], PrincipalTable = principal, PrincipalColumns = [] })).ToList();
+
+        foreach (var x in keys)
+        {
+            foreach (var y in keys)
+            {
+                var joined = StringComparer.Ordinal.Compare(string.Join(",", x.Columns), string.Join(",", y.Columns));
+                var expected = joined != 0 ? joined : StringComparer.Ordinal.Compare(x.PrincipalTable, y.PrincipalTable);
+                Assert.Equal(Math.Sign(expected), Math.Sign(SchemaCanonicalizer.CompareForeignKeys(x, y)));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_canonical_schema_is_returned_without_copies()
+    {
+        var canonical = SchemaCanonicalizer.Canonicalize(SampleSchemas.Everything());
+
+        var again = SchemaCanonicalizer.Canonicalize(canonical);
+
+        Assert.Equal(canonical, again);
+        Assert.All(canonical.Tables.Zip(again.Tables), pair => Assert.Same(pair.First, pair.Second));
+    }
 }

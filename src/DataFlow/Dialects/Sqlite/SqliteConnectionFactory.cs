@@ -6,15 +6,16 @@ namespace DataFlow.Dialects.Sqlite;
 /// <summary>
 /// Opens Microsoft.Data.Sqlite connections on the engine chosen by <see cref="SqliteEngine"/>.
 /// With <c>mustExist</c> the file is checked first and opened without the create flag, so a missing file is an
-/// error and never an empty new database. Opening is followed by one read of the schema, because SQLite opens
-/// any file lazily and only then finds out that it is not a database.
+/// error and never an empty new database. Opening is followed by one read of the database header
+/// (<c>PRAGMA schema_version</c>), because SQLite opens any file lazily and only then finds out that it is not a
+/// database; the header is enough for that, and leaves loading the schema to the first catalog statement.
 /// <see cref="ConnectionSettings.CommandTimeout"/> becomes the connection's default command timeout, which
 /// Microsoft.Data.Sqlite also uses as the time to wait for a locked database; opening a local file has no
 /// connect timeout to apply.
 /// </summary>
 internal static class SqliteConnectionFactory
 {
-    private const string ProbeSql = "SELECT count(*) FROM main.sqlite_master";
+    private const string ProbeSql = "PRAGMA main.schema_version";
 
     /// <summary>Opens a connection to <paramref name="target"/>.</summary>
     public static async Task<SqliteConnection> OpenAsync(ConnectionTarget target, ConnectionSettings settings, bool mustExist, CancellationToken cancellationToken = default)

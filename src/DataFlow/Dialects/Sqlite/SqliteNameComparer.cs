@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DataFlow.Dialects.Sqlite;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal sealed class SqliteNameComparer : IEqualityComparer<string>
     public static SqliteNameComparer Instance { get; } = new();
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Equals(string? x, string? y)
     {
         if (x is null || y is null)
@@ -34,6 +37,7 @@ internal sealed class SqliteNameComparer : IEqualityComparer<string>
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int GetHashCode(string obj)
     {
         ArgumentNullException.ThrowIfNull(obj);

@@ -21,8 +21,18 @@ internal static class SqliteSchemaReader
             throw SqliteErrorTranslator.OnRead(target, ex);
         }
 
-        var schema = new SqliteSchemaBuilder(catalog).Build();
-        SqliteCatalogReader.Report(options.Progress, SqliteCatalogReader.Stages.Length);
-        return schema;
+        // Closing frees the schema SQLite parsed (milliseconds for thousands of tables): let it run while the
+        // model is built, and be done before returning, so that no file stays open after discovery.
+        var closing = Task.Run(connection.Close, CancellationToken.None);
+        try
+        {
+            var schema = new SqliteSchemaBuilder(catalog).Build();
+            SqliteCatalogReader.Report(options.Progress, SqliteCatalogReader.Stages.Length);
+            return schema;
+        }
+        finally
+        {
+            await closing;
+        }
     }
 }

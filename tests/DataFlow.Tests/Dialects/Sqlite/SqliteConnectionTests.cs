@@ -138,10 +138,10 @@ public sealed class SqliteConnectionTests
         await db.DiscoverAsync(new SchemaDiscoveryOptions { Progress = new SynchronousProgress(reports.Add) });
 
         Assert.Equal(
-            ["reading objects", "reading table columns", "reading view columns", "reading foreign keys", "reading indexes", "building the model", "done"],
+            ["reading objects", "parsing definitions", "reading view columns", "reading table pragmas", "building the model", "done"],
             reports.Select(r => r.Stage));
-        Assert.Equal(Enumerable.Range(0, 7), reports.Select(r => r.Completed));
-        Assert.All(reports, r => Assert.Equal(6, r.Total));
+        Assert.Equal(Enumerable.Range(0, 6), reports.Select(r => r.Completed));
+        Assert.All(reports, r => Assert.Equal(5, r.Total));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class SqliteConnectionTests
         using var cancellation = new CancellationTokenSource();
         var progress = new SynchronousProgress(p =>
         {
-            if (p.Stage == "reading table columns")
+            if (p.Stage == "parsing definitions")
             {
                 cancellation.Cancel();
             }

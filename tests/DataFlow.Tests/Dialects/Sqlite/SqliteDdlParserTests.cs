@@ -26,7 +26,7 @@ public sealed class SqliteDdlParserTests
         var definition = SqliteDdlParser.ParseCreateTable("CREATE TEMP TABLE IF NOT EXISTS main.\"t\" (a INTEGER CONSTRAINT pk PRIMARY KEY AUTOINCREMENT) WITHOUT ROWID, STRICT");
 
         Assert.Equal("pk", definition.PrimaryKeyName);
-        Assert.True(definition.FindColumn("A")!.IsAutoIncrement);
+        Assert.True(definition.FindColumn("A")!.Value.IsAutoIncrement);
         Assert.True(definition.IsStrict);
         Assert.True(definition.IsWithoutRowId);
     }
@@ -62,15 +62,19 @@ public sealed class SqliteDdlParserTests
         }
 
         var parsed = 0;
+        var facts = SqliteTableFactsReader.TryRead(SqliteTokenizer.Tokenize("CREATE TABLE t (a INT, b TEXT)"), "t")!;
         foreach (var sql in statements)
         {
             for (var length = 0; length <= sql.Length; length += Math.Max(1, sql.Length / 40))
             {
                 var prefix = sql[..length];
+                var tokens = SqliteTokenizer.Tokenize(prefix);
                 _ = SqliteDdlParser.ParseCreateTable(prefix);
                 _ = SqliteDdlParser.ParseCreateIndex(prefix);
                 _ = SqliteDdlParser.ParseViewQuery(prefix);
                 _ = SqliteDdlParser.ParseVirtualTableModule(prefix);
+                _ = SqliteTableFactsReader.TryRead(tokens, "t");
+                _ = SqliteIndexFactsReader.TryRead(tokens, "i", facts);
                 parsed++;
             }
         }

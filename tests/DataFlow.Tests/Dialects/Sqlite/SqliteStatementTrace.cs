@@ -13,12 +13,14 @@ namespace DataFlow.Tests.Dialects.Sqlite;
 internal sealed class SqliteStatementTrace : IDisposable
 {
     private const uint TraceStatement = 0x01;
+    private readonly SqliteConnection _connection;
     private readonly IntPtr _db;
     private readonly TraceV2 _traceV2;
     private readonly TraceCallback _callback;
 
     private SqliteStatementTrace(SqliteConnection connection)
     {
+        _connection = connection;
         _db = connection.Handle!.DangerousGetHandle();
         _traceV2 = Marshal.GetDelegateForFunctionPointer<TraceV2>(NativeLibrary.GetExport(SqliteEngine.NativeLibraryHandle, "sqlite3_trace_v2"));
         _callback = OnTrace;
@@ -39,7 +41,14 @@ internal sealed class SqliteStatementTrace : IDisposable
 
     public static SqliteStatementTrace Attach(SqliteConnection connection) => new(connection);
 
-    public void Dispose() => Check(_traceV2(_db, 0, null, IntPtr.Zero));
+    // Discovery closes the connection when it is done with it, and the trace goes with the handle.
+    public void Dispose()
+    {
+        if (_connection.State == System.Data.ConnectionState.Open)
+        {
+            Check(_traceV2(_db, 0, null, IntPtr.Zero));
+        }
+    }
 
     private static void Check(int resultCode) => Assert.Equal(0, resultCode);
 

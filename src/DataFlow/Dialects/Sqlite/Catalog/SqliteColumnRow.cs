@@ -8,4 +8,4 @@ namespace DataFlow.Dialects.Sqlite;
 /// <param name="Default">The default expression text, or null.</param>
 /// <param name="PrimaryKeyPosition">1-based position in the primary key, 0 when not part of it.</param>
 /// <param name="Hidden">0 ordinary, 1 hidden (virtual tables), 2 generated virtual, 3 generated stored.</param>
-internal sealed record SqliteColumnRow(int Cid, string Name, string Type, bool NotNull, string? Default, int PrimaryKeyPosition, int Hidden);
+internal readonly record struct SqliteColumnRow(int Cid, string Name, string Type, bool NotNull, string? Default, int PrimaryKeyPosition, int Hidden);

@@ -8,4 +8,4 @@ namespace DataFlow.Dialects.Sqlite;
 /// <param name="To">The referenced column, or null when the key names no columns (the principal's primary key is meant).</param>
 /// <param name="OnUpdate">The ON UPDATE action as SQLite spells it (<c>NO ACTION</c>, <c>CASCADE</c>, ...).</param>
 /// <param name="OnDelete">The ON DELETE action.</param>
-internal sealed record SqliteForeignKeyRow(int Id, int Seq, string PrincipalTable, string From, string? To, string OnUpdate, string OnDelete);
+internal readonly record struct SqliteForeignKeyRow(int Id, int Seq, string PrincipalTable, string From, string? To, string OnUpdate, string OnDelete);

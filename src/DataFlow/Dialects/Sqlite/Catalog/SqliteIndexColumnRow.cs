@@ -9,6 +9,5 @@ namespace DataFlow.Dialects.Sqlite;
 /// <param name="Cid">The column's position, -1 for the rowid, -2 for an expression.</param>
 /// <param name="ColumnName">The column name, or null for an expression or the rowid.</param>
 /// <param name="IsDescending">True for DESC.</param>
-/// <param name="Collation">The key's collation.</param>
-internal sealed record SqliteIndexColumnRow(
-    string IndexName, bool IsUnique, string Origin, bool IsPartial, int SeqNo, int Cid, string? ColumnName, bool IsDescending, string? Collation);
+internal readonly record struct SqliteIndexColumnRow(
+    string IndexName, bool IsUnique, string Origin, bool IsPartial, int SeqNo, int Cid, string? ColumnName, bool IsDescending);

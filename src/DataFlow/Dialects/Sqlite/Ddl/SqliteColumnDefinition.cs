@@ -1,8 +1,8 @@
 namespace DataFlow.Dialects.Sqlite;
 
-/// <summary>The parts of a column definition that the pragmas do not report.</summary>
+/// <summary>The parts of a column definition that the pragmas do not report (a value kept in the table's list).</summary>
 /// <param name="Name">The column name, unquoted.</param>
-internal sealed record SqliteColumnDefinition(string Name)
+internal record struct SqliteColumnDefinition(string Name)
 {
     /// <summary>The <c>COLLATE</c> name, unquoted, or null.</summary>
     public string? Collation { get; set; }

@@ -1,23 +1,24 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using DataFlow.Schema;
+using static DataFlow.Dialects.Sqlite.SqliteKeyword;
 
 namespace DataFlow.Dialects.Sqlite;
 
 internal static partial class SqliteDdlParser
 {
-    private static readonly string[] ColumnConstraintStarts =
-        ["CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK", "DEFAULT", "COLLATE", "REFERENCES", "GENERATED", "AS"];
-
-    // name [type] [constraint ...]; the type itself comes from pragma_table_xinfo.
-    private static void ReadColumn(SqliteTokenCursor item, SqliteTableDefinition definition)
+    // name [type] [constraint ...]; the type itself comes from the catalog.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ReadColumn(ref SqliteTokenCursor item, SqliteTableDefinition definition)
     {
         if (item.ReadName() is not { } name)
         {
             return;
         }
 
-        var column = new SqliteColumnDefinition(name);
-        definition.Columns.Add(column);
-        while (item.Peek() is { } token && !ColumnConstraintStarts.Any(token.IsKeyword))
+        definition.Columns.Add(new SqliteColumnDefinition(name));
+        ref var column = ref CollectionsMarshal.AsSpan(definition.Columns)[^1];
+        while (item.TryPeek(out var token) && !IsColumnConstraintStart(token.Keyword))
         {
             item.Skip();
         }
@@ -25,13 +26,13 @@ internal static partial class SqliteDdlParser
         string? constraintName = null;
         while (!item.AtEnd)
         {
-            if (item.TryKeywords("CONSTRAINT"))
+            if (item.TryKeywords(Constraint))
             {
-                constraintName = item.ReadName();
+                constraintName = item.ReadName(pooled: false);
                 continue;
             }
 
-            if (!ReadColumnConstraint(item, definition, column, constraintName))
+            if (!ReadColumnConstraint(ref item, definition, ref column, constraintName))
             {
                 item.Skip();
                 continue;
@@ -41,59 +42,65 @@ internal static partial class SqliteDdlParser
         }
     }
 
-    private static bool ReadColumnConstraint(SqliteTokenCursor item, SqliteTableDefinition definition, SqliteColumnDefinition column, string? name)
+    private static bool IsColumnConstraintStart(SqliteKeyword keyword) =>
+        keyword is Constraint or Primary or Not or Null or Unique or Check or Default or Collate or References or Generated or As;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Nothing is added to definition.Columns while a column's constraints are read, so the reference stays valid.
+    private static bool ReadColumnConstraint(ref SqliteTokenCursor item, SqliteTableDefinition definition, ref SqliteColumnDefinition column, string? name)
     {
-        if (item.TryKeywords("PRIMARY", "KEY"))
+        if (item.TryKeywords(Primary, Key))
         {
             definition.PrimaryKeyName = name;
             var more = true;
             while (more)
             {
-                more = item.TryKeywords("ASC") || item.TryKeywords("DESC") || (item.TryKeywords("ON", "CONFLICT") && item.Next() is not null);
+                more = item.TryKeywords(Asc) || item.TryKeywords(Desc) || (item.TryKeywords(On, Conflict) && item.TryNext());
             }
 
-            column.IsAutoIncrement = item.TryKeywords("AUTOINCREMENT");
+            column.IsAutoIncrement = item.TryKeywords(Autoincrement);
         }
-        else if (item.TryKeywords("UNIQUE"))
+        else if (item.TryKeywords(Unique))
         {
             definition.UniqueConstraints.Add(new SqliteUniqueDefinition(name, [column.Name]));
         }
-        else if (item.TryKeywords("CHECK"))
+        else if (item.TryKeywords(Check))
         {
-            AddCheck(item, definition, name);
+            AddCheck(ref item, definition, name);
         }
-        else if (item.TryKeywords("DEFAULT"))
+        else if (item.TryKeywords(Default))
         {
-            if (item.Peek() is { Kind: SqliteTokenKind.Other, Value: "+" or "-" })
+            if (item.TryPeek(out var sign) && (sign.IsOther('+') || sign.IsOther('-')))
             {
-                item.Next();
+                item.TryNext();
             }
 
             item.Skip();
         }
-        else if (item.TryKeywords("COLLATE"))
+        else if (item.TryKeywords(Collate))
         {
             column.Collation = item.ReadName();
         }
-        else if (item.TryKeywords("REFERENCES"))
+        else if (item.TryKeywords(References))
         {
-            definition.ForeignKeys.Add(ReadReferences(item, name, [column.Name]));
+            definition.ForeignKeys.Add(ReadReferences(ref item, name, [column.Name]));
         }
-        else if (item.TryKeywords("GENERATED", "ALWAYS", "AS") || item.TryKeywords("AS"))
+        else if (item.TryKeywords(Generated, Always, As) || item.TryKeywords(As))
         {
-            column.GeneratedExpression = item.TryReadParenthesized()?.RemainingText().Trim();
+            column.GeneratedExpression = item.TryReadParenthesized(out var expression) ? expression.RemainingText().Trim() : null;
         }
         else
         {
-            return item.TryKeywords("NOT", "NULL") || item.TryKeywords("NULL");
+            return item.TryKeywords(Not, Null) || item.TryKeywords(Null);
         }
 
         return true;
     }
 
-    private static void AddCheck(SqliteTokenCursor item, SqliteTableDefinition definition, string? name)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddCheck(ref SqliteTokenCursor item, SqliteTableDefinition definition, string? name)
     {
-        if (item.TryReadParenthesized() is { } expression)
+        if (item.TryReadParenthesized(out var expression))
         {
             definition.CheckConstraints.Add(new CheckConstraint { Name = name, Expression = expression.RemainingText().Trim() });
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DataFlow.Schema;
 
 namespace DataFlow.Dialects.Sqlite;
@@ -30,6 +31,17 @@ internal sealed class SqliteTableDefinition
     public bool IsWithoutRowId { get; set; }
 
     /// <summary>The column named <paramref name="name"/> (SQLite's ASCII case-insensitive match), or null.</summary>
-    public SqliteColumnDefinition? FindColumn(string name) =>
-        Columns.Find(c => SqliteNameComparer.Instance.Equals(c.Name, name));
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public SqliteColumnDefinition? FindColumn(string name)
+    {
+        foreach (var column in Columns)
+        {
+            if (SqliteNameComparer.Instance.Equals(column.Name, name))
+            {
+                return column;
+            }
+        }
+
+        return null;
+    }
 }

@@ -1,44 +1,75 @@
+using System.Runtime.CompilerServices;
+
 namespace DataFlow.Dialects.Sqlite;
 
 /// <summary>
-/// A forward-only reader over a range of tokens, with the original SQL at hand so that expressions can be
-/// cut out verbatim. Sub-ranges (inside parentheses, between commas) are cursors of their own.
+/// A forward-only reader over a range of a <see cref="SqliteTokenList"/>, with the original SQL at hand so that
+/// expressions can be cut out verbatim. Sub-ranges (inside parentheses, between commas) are cursors of their own.
+/// A small struct: pass it by <c>ref</c> to let a helper advance it.
 /// </summary>
-internal sealed class SqliteTokenCursor
+internal struct SqliteTokenCursor
 {
-    private readonly string _sql;
-    private readonly List<SqliteToken> _tokens;
+    private readonly SqliteTokenList _tokens;
     private readonly int _end;
     private int _position;
 
-    /// <summary>A cursor over all tokens of <paramref name="sql"/>.</summary>
-    public SqliteTokenCursor(string sql)
-        : this(sql, SqliteTokenizer.Tokenize(sql), 0, -1)
+    /// <summary>A cursor over all of <paramref name="tokens"/>.</summary>
+    public SqliteTokenCursor(SqliteTokenList tokens)
+        : this(tokens, 0, tokens.Count)
     {
     }
 
-    private SqliteTokenCursor(string sql, List<SqliteToken> tokens, int start, int end)
+    private SqliteTokenCursor(SqliteTokenList tokens, int start, int end)
     {
-        _sql = sql;
         _tokens = tokens;
         _position = start;
-        _end = end < 0 ? tokens.Count : end;
+        _end = end;
     }
 
     /// <summary>True when every token of the range has been read.</summary>
-    public bool AtEnd => _position >= _end;
+    public readonly bool AtEnd => _position >= _end;
 
-    /// <summary>The token <paramref name="offset"/> places ahead, or null past the end of the range.</summary>
-    public SqliteToken? Peek(int offset = 0) => _position + offset < _end ? _tokens[_position + offset] : null;
+    /// <summary>How many tokens are left to read.</summary>
+    public readonly int Remaining => _end - _position;
 
-    /// <summary>Reads one token; null at the end.</summary>
-    public SqliteToken? Next() => AtEnd ? null : _tokens[_position++];
+    /// <summary>Reads the next token into <paramref name="token"/>; false (and nothing read) at the end.</summary>
+    public readonly bool TryPeek(out SqliteToken token, int offset = 0)
+    {
+        if (_position + offset < _end)
+        {
+            token = _tokens[_position + offset];
+            return true;
+        }
 
-    /// <summary>True when the next token is the keyword <paramref name="keyword"/>; nothing is read.</summary>
-    public bool IsKeyword(string keyword, int offset = 0) => Peek(offset)?.IsKeyword(keyword) == true;
+        token = default;
+        return false;
+    }
+
+    /// <summary>The value of <paramref name="token"/>, from the list's string pool when it has one.</summary>
+    public readonly string ValueOf(in SqliteToken token) => _tokens.ValueOf(token);
+
+    /// <summary>The unread token <paramref name="fromEnd"/> places before the end of the range (0 = the last one).</summary>
+    public readonly SqliteToken FromEnd(int fromEnd) => _tokens[_end - 1 - fromEnd];
+
+    /// <summary>Reads one token; false at the end.</summary>
+    public bool TryNext()
+    {
+        if (AtEnd)
+        {
+            return false;
+        }
+
+        _position++;
+        return true;
+    }
+
+    /// <summary>True when the token <paramref name="offset"/> places ahead is the keyword <paramref name="keyword"/>; nothing is read.</summary>
+    public readonly bool IsKeyword(SqliteKeyword keyword, int offset = 0) =>
+        _position + offset < _end && _tokens[_position + offset].Is(keyword);
 
     /// <summary>Reads the keywords <paramref name="keywords"/> if they come next, in order; otherwise reads nothing.</summary>
-    public bool TryKeywords(params string[] keywords)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryKeywords(params ReadOnlySpan<SqliteKeyword> keywords)
     {
         for (var i = 0; i < keywords.Length; i++)
         {
@@ -53,100 +84,79 @@ internal sealed class SqliteTokenCursor
     }
 
     /// <summary>Reads a name (the last part of <c>schema.name</c>), or returns null if no name comes next.</summary>
-    public string? ReadName()
+    /// <param name="pooled">False for a name unlikely to recur (a constraint's): copied out, not kept in the string pool.</param>
+    public string? ReadName(bool pooled = true) => SkipName(out var token) ? (pooled ? _tokens.ValueOf(token) : token.Value) : null;
+
+    /// <summary>Reads a name like <see cref="ReadName"/> without copying it out; false if no name comes next.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool SkipName(out SqliteToken last)
     {
-        if (Peek() is not { IsName: true } token)
+        if (!TryPeek(out last) || !last.IsName)
         {
-            return null;
+            return false;
         }
 
         _position++;
-        while (Peek() is { } dot && dot.IsPunctuation('.') && Peek(1) is { IsName: true } part)
+        while (TryPeek(out var dot) && dot.IsPunctuation('.') && TryPeek(out var part, 1) && part.IsName)
         {
-            token = part;
+            last = part;
             _position += 2;
         }
 
-        return token.Value;
+        return true;
     }
 
-    /// <summary>If a <c>(</c> comes next, reads up to its matching <c>)</c> and returns a cursor over the tokens inside.</summary>
-    public SqliteTokenCursor? TryReadParenthesized()
+    /// <summary>If a <c>(</c> comes next, reads up to its matching <c>)</c> and gives a cursor over the tokens inside.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryReadParenthesized(out SqliteTokenCursor inside)
     {
-        if (Peek() is not { } open || !open.IsPunctuation('('))
+        if (!TryPeek(out var open) || !open.IsPunctuation('('))
         {
-            return null;
+            inside = default;
+            return false;
         }
 
-        var inner = _position + 1;
         var close = FindClosing(_position);
+        inside = new SqliteTokenCursor(_tokens, _position + 1, close);
         _position = Math.Min(close + 1, _end);
-        return new SqliteTokenCursor(_sql, _tokens, inner, close);
+        return true;
     }
 
     /// <summary>Reads one token, or a whole parenthesized group when a <c>(</c> comes next.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Skip()
     {
-        if (TryReadParenthesized() is null)
+        if (!TryReadParenthesized(out _))
         {
             _position++;
         }
     }
 
-    /// <summary>Splits the rest of the range at commas outside parentheses, and reads it all.</summary>
-    public List<SqliteTokenCursor> SplitAtCommas()
+    /// <summary>The rest of the range split at commas outside parentheses; the range itself is then read.</summary>
+    public SqliteCommaSplitter SplitAtCommas()
     {
-        var parts = new List<SqliteTokenCursor>();
-        var start = _position;
-        for (var i = _position; i < _end; i++)
-        {
-            if (_tokens[i].IsPunctuation('('))
-            {
-                i = FindClosing(i);
-            }
-            else if (_tokens[i].IsPunctuation(','))
-            {
-                parts.Add(new SqliteTokenCursor(_sql, _tokens, start, i));
-                start = i + 1;
-            }
-        }
-
-        parts.Add(new SqliteTokenCursor(_sql, _tokens, start, _end));
+        var splitter = new SqliteCommaSplitter(this);
         _position = _end;
-        return parts;
+        return splitter;
     }
 
     /// <summary>The SQL text of the unread tokens, verbatim (inner comments and spacing kept), or empty.</summary>
-    public string RemainingText(int dropAtEnd = 0)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public readonly string RemainingText(int dropAtEnd = 0)
     {
         var last = _end - 1 - dropAtEnd;
-        return last < _position ? string.Empty : _sql[_tokens[_position].Start.._tokens[last].End];
+        return last < _position ? string.Empty : _tokens.Sql[_tokens[_position].Start.._tokens[last].End];
     }
 
-    /// <summary>The unread tokens.</summary>
-    public IEnumerable<SqliteToken> RemainingTokens()
-    {
-        for (var i = _position; i < _end; i++)
-        {
-            yield return _tokens[i];
-        }
-    }
+    /// <summary>The cursor over the part from <paramref name="start"/> up to the token before <paramref name="end"/>.</summary>
+    internal readonly SqliteTokenCursor Slice(int start, int end) => new(_tokens, start, end);
 
-    private int FindClosing(int open)
-    {
-        var depth = 0;
-        for (var i = open; i < _end; i++)
-        {
-            if (_tokens[i].IsPunctuation('('))
-            {
-                depth++;
-            }
-            else if (_tokens[i].IsPunctuation(')') && --depth == 0)
-            {
-                return i;
-            }
-        }
+    /// <summary>The position of the next unread token, and the end of the range, in the token list.</summary>
+    internal readonly (int Position, int End) Bounds => (_position, _end);
 
-        return _end;
-    }
+    /// <summary>The index of the <c>)</c> closing the <c>(</c> at <paramref name="open"/>, or the end of the range.</summary>
+    internal readonly int FindClosing(int open) => Math.Min(_tokens.ClosingOf(open), _end);
+
+    /// <summary>True when the token at <paramref name="index"/> of the list is <paramref name="punctuation"/>.</summary>
+    internal readonly bool IsPunctuationAt(int index, char punctuation) => _tokens[index].IsPunctuation(punctuation);
 }

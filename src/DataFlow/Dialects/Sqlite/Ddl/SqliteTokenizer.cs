@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace DataFlow.Dialects.Sqlite;
 
@@ -6,68 +6,90 @@ namespace DataFlow.Dialects.Sqlite;
 /// Splits SQLite SQL into tokens, following SQLite's own lexical rules: <c>--</c> and <c>/* */</c>
 /// comments, identifiers quoted with <c>""</c>, <c>[]</c> or <c>``</c> (a doubled quote escapes itself),
 /// <c>''</c> strings, <c>X''</c> blobs, and bare words of letters, digits, <c>_</c>, <c>$</c> and any non-ASCII character.
-/// Unterminated quotes and comments run to the end of the text rather than failing.
+/// Unterminated quotes and comments run to the end of the text rather than failing. Tokens are positions in
+/// the text, and bare words are matched against <see cref="SqliteKeyword"/> here, once, without allocating.
 /// </summary>
 internal static class SqliteTokenizer
 {
+    // Keyword spellings by length, upper case; a word is looked up only among those of its own length.
+    private static readonly (string Text, SqliteKeyword Keyword)[][] KeywordsByLength = BuildKeywordTable();
+
     /// <summary>The tokens of <paramref name="sql"/>, without whitespace and comments.</summary>
-    public static List<SqliteToken> Tokenize(string sql)
+    public static SqliteTokenList Tokenize(string sql) => Tokenize(sql, new SqliteTokenList());
+
+    /// <summary>Tokenizes <paramref name="sql"/> into <paramref name="tokens"/>, replacing what it held.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static SqliteTokenList Tokenize(string sql, SqliteTokenList tokens)
     {
-        var tokens = new List<SqliteToken>();
+        tokens.Reset(sql);
         var i = 0;
         while (i < sql.Length)
         {
             var c = sql[i];
-            if (char.IsWhiteSpace(c))
+            if (c is ' ' or '\n' or '\r' or '\t')
             {
                 i++;
             }
-            else if (c == '-' && At(sql, i + 1) == '-')
+            else if (IsWordStart(c) && !(c is 'x' or 'X' && At(sql, i + 1) == '\''))
             {
-                i = SkipTo(sql, i + 2, "\n");
-            }
-            else if (c == '/' && At(sql, i + 1) == '*')
-            {
-                i = SkipTo(sql, i + 2, "*/");
-            }
-            else if (c is '"' or '`' or '[' or '\'')
-            {
-                var close = c == '[' ? ']' : c;
-                var (value, end) = ReadQuoted(sql, i, close, doubled: c != '[');
-                tokens.Add(new SqliteToken(c == '\'' ? SqliteTokenKind.String : SqliteTokenKind.QuotedIdentifier, i, end - i, value));
-                i = end;
-            }
-            else if (c is 'x' or 'X' && At(sql, i + 1) == '\'')
-            {
-                var (_, end) = ReadQuoted(sql, i + 1, '\'', doubled: false);
-                tokens.Add(new SqliteToken(SqliteTokenKind.Blob, i, end - i, sql[i..end]));
-                i = end;
-            }
-            else if (IsWordStart(c))
-            {
+                if (c >= '\u0080' && char.IsWhiteSpace(c))
+                {
+                    tokens.HasForeignWhitespace = true;
+                    i++;
+                    continue;
+                }
+
                 var end = i + 1;
                 while (end < sql.Length && IsWordPart(sql[end]))
                 {
                     end++;
                 }
 
-                tokens.Add(new SqliteToken(SqliteTokenKind.Word, i, end - i, sql[i..end]));
+                tokens.Add(new SqliteToken(sql, SqliteTokenKind.Word, i, end - i, FindKeyword(sql.AsSpan(i, end - i))));
+                i = end;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (c == '-' && At(sql, i + 1) == '-')
+            {
+                var newline = sql.IndexOf('\n', i + 2);
+                i = newline < 0 ? sql.Length : newline + 1;
+            }
+            else if (c == '/' && At(sql, i + 1) == '*')
+            {
+                var close = sql.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                i = close < 0 ? sql.Length : close + 2;
+            }
+            else if (c is '"' or '`' or '[' or '\'')
+            {
+                var end = SkipQuoted(sql, i, c == '[' ? ']' : c, doubled: c != '[');
+                var kind = c == '\'' ? SqliteTokenKind.String : SqliteTokenKind.QuotedIdentifier;
+                tokens.Add(new SqliteToken(sql, kind, i, Math.Abs(end) - i, isUnterminated: end < 0));
+                i = Math.Abs(end);
+            }
+            else if (c is 'x' or 'X')
+            {
+                var end = Math.Abs(SkipQuoted(sql, i + 1, '\'', doubled: false));
+                tokens.Add(new SqliteToken(sql, SqliteTokenKind.Blob, i, end - i));
                 i = end;
             }
             else if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(At(sql, i + 1))))
             {
                 var end = ReadNumber(sql, i);
-                tokens.Add(new SqliteToken(SqliteTokenKind.Number, i, end - i, sql[i..end]));
+                tokens.Add(new SqliteToken(sql, SqliteTokenKind.Number, i, end - i));
                 i = end;
             }
             else
             {
                 var kind = c is '(' or ')' or ',' or ';' or '.' ? SqliteTokenKind.Punctuation : SqliteTokenKind.Other;
-                tokens.Add(new SqliteToken(kind, i, 1, c.ToString()));
+                tokens.Add(new SqliteToken(sql, kind, i, 1));
                 i++;
             }
         }
 
+        tokens.PairParentheses();
         return tokens;
     }
 
@@ -77,44 +99,38 @@ internal static class SqliteTokenizer
 
     private static bool IsWordPart(char c) => IsWordStart(c) || char.IsAsciiDigit(c) || c == '$';
 
-    private static int SkipTo(string sql, int from, string terminator)
+    // The offset after the closing quote; the negated text length when the quote is never closed.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int SkipQuoted(string sql, int start, char close, bool doubled)
     {
-        var at = sql.IndexOf(terminator, from, StringComparison.Ordinal);
-        return at < 0 ? sql.Length : at + terminator.Length;
-    }
-
-    private static (string Value, int End) ReadQuoted(string sql, int start, char close, bool doubled)
-    {
-        var value = new StringBuilder();
         var i = start + 1;
-        while (i < sql.Length)
+        while (true)
         {
-            if (sql[i] == close)
+            var at = sql.IndexOf(close, i);
+            if (at < 0)
             {
-                if (doubled && At(sql, i + 1) == close)
-                {
-                    value.Append(close);
-                    i += 2;
-                    continue;
-                }
-
-                return (value.ToString(), i + 1);
+                return -sql.Length;
             }
 
-            value.Append(sql[i]);
-            i++;
-        }
+            if (doubled && At(sql, at + 1) == close)
+            {
+                i = at + 2;
+                continue;
+            }
 
-        return (value.ToString(), sql.Length);
+            return at + 1;
+        }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ReadNumber(string sql, int start)
     {
+        var hex = start + 1 < sql.Length && sql[start] == '0' && sql[start + 1] is 'x' or 'X';
         var i = start;
         while (i < sql.Length)
         {
             var c = sql[i];
-            var exponentSign = c is '+' or '-' && i > start && sql[i - 1] is 'e' or 'E' && !sql[start..i].StartsWith("0x", StringComparison.OrdinalIgnoreCase);
+            var exponentSign = c is '+' or '-' && i > start && sql[i - 1] is 'e' or 'E' && !(hex && i - start >= 2);
             if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' || exponentSign))
             {
                 break;
@@ -124,5 +140,50 @@ internal static class SqliteTokenizer
         }
 
         return i;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static SqliteKeyword FindKeyword(ReadOnlySpan<char> word)
+    {
+        if (word.Length >= KeywordsByLength.Length)
+        {
+            return SqliteKeyword.None;
+        }
+
+        foreach (var (text, keyword) in KeywordsByLength[word.Length])
+        {
+            if (EqualsAsciiIgnoreCase(word, text))
+            {
+                return keyword;
+            }
+        }
+
+        return SqliteKeyword.None;
+    }
+
+    // SQLite folds only ASCII letters; for a letter k, (c | 0x20) == (k | 0x20) holds only for c = k in either case.
+    private static bool EqualsAsciiIgnoreCase(ReadOnlySpan<char> word, string upperLetters)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if ((word[i] | 0x20) != (upperLetters[i] | 0x20))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (string, SqliteKeyword)[][] BuildKeywordTable()
+    {
+        var keywords = Enum.GetValues<SqliteKeyword>().Where(k => k != SqliteKeyword.None).ToList();
+        var table = new (string, SqliteKeyword)[keywords.Max(k => k.ToString().Length) + 1][];
+        for (var length = 0; length < table.Length; length++)
+        {
+            table[length] = keywords.Where(k => k.ToString().Length == length).Select(k => (k.ToString().ToUpperInvariant(), k)).ToArray();
+        }
+
+        return table;
     }
 }

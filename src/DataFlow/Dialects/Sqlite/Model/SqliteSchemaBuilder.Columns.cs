@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using DataFlow.Schema;
 
 namespace DataFlow.Dialects.Sqlite;
@@ -8,15 +10,20 @@ internal sealed partial class SqliteSchemaBuilder
     private const int HiddenVirtual = 2;
     private const int HiddenStored = 3;
 
-    private EquatableArray<Column> BuildColumns(SqliteObjectRow table, SqliteTableDefinition definition, List<IGrouping<string, SqliteIndexColumnRow>> indexes)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private EquatableArray<Column> BuildColumns(SqliteObjectRow table, SqliteTableDefinition definition, List<SqliteIndexGroup> indexes)
     {
         var rows = SqliteCatalog.Get(_catalog.Columns, table.Name);
         var rowIdAlias = FindRowIdAlias(rows, definition, indexes);
-        var columns = new List<Column>(rows.Count);
-        foreach (var row in rows)
+        var columns = new Column[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
         {
-            var parsed = definition.FindColumn(row.Name);
-            var isAlias = ReferenceEquals(row, rowIdAlias);
+            var row = rows[i];
+            // The declaration at the same position is nearly always the one; SQLite refuses duplicate names.
+            var parsed = row.Cid < definition.Columns.Count && SqliteNameComparer.Instance.Equals(definition.Columns[row.Cid].Name, row.Name)
+                ? definition.Columns[row.Cid]
+                : definition.FindColumn(row.Name);
+            var isAlias = row.Cid == rowIdAlias;
             var generated = row.Hidden switch
             {
                 HiddenVirtual => GeneratedKind.Virtual,
@@ -28,7 +35,7 @@ internal sealed partial class SqliteSchemaBuilder
                 Name = row.Name,
                 Ordinal = row.Cid + 1,
                 RawType = row.Type,
-                Type = SqliteTypeMapper.Map(row.Type),
+                Type = MapType(row.Type),
                 IsNullable = !row.NotNull && !isAlias,
                 Default = row.Default,
                 Identity = !isAlias ? IdentityKind.None : parsed?.IsAutoIncrement == true ? IdentityKind.AutoIncrement : IdentityKind.RowIdAlias,
@@ -41,32 +48,89 @@ internal sealed partial class SqliteSchemaBuilder
                 WarnUnknownType(table.Name, column);
             }
 
-            columns.Add(column);
+            columns[i] = column;
         }
 
-        return columns.ToEquatableArray();
+        return ImmutableCollectionsMarshal.AsImmutableArray(columns);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PrimaryKey? BuildPrimaryKey(SqliteObjectRow table, SqliteTableDefinition definition)
     {
         var columns = PrimaryKeyColumns(table.Name);
-        return columns.Count == 0 ? null : new PrimaryKey { Name = definition.PrimaryKeyName, Columns = columns.ToEquatableArray() };
+        return columns.Length == 0 ? null : new PrimaryKey { Name = definition.PrimaryKeyName, Columns = ImmutableCollectionsMarshal.AsImmutableArray(columns) };
     }
 
     /// <summary>The primary key columns of a table in key order, from <c>pragma_table_xinfo.pk</c>.</summary>
-    private List<string> PrimaryKeyColumns(string table) =>
-        SqliteCatalog.Get(_catalog.Columns, table).Where(c => c.PrimaryKeyPosition > 0).OrderBy(c => c.PrimaryKeyPosition).Select(c => c.Name).ToList();
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string[] PrimaryKeyColumns(string table)
+    {
+        var rows = SqliteCatalog.Get(_catalog.Columns, table);
+        var count = 0;
+        foreach (var row in rows)
+        {
+            count += row.PrimaryKeyPosition > 0 ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        // Each column after every column of a lower or equal position: a stable sort by key position.
+        var key = new SqliteColumnRow[count];
+        var filled = 0;
+        foreach (var row in rows)
+        {
+            if (row.PrimaryKeyPosition > 0)
+            {
+                var at = filled++;
+                while (at > 0 && key[at - 1].PrimaryKeyPosition > row.PrimaryKeyPosition)
+                {
+                    key[at] = key[at - 1];
+                    at--;
+                }
+
+                key[at] = row;
+            }
+        }
+
+        var names = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            names[i] = key[i].Name;
+        }
+
+        return names;
+    }
 
     // A rowid table's single-column primary key declared exactly INTEGER is an alias of the rowid, with two
     // exceptions (WITHOUT ROWID; the "INTEGER PRIMARY KEY DESC" column constraint). In every case that is not an
     // alias SQLite builds an automatic index of origin 'pk', so its absence is the catalog's own answer.
-    private static SqliteColumnRow? FindRowIdAlias(IReadOnlyList<SqliteColumnRow> rows, SqliteTableDefinition definition, List<IGrouping<string, SqliteIndexColumnRow>> indexes)
+    // The alias's cid, or -1.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int FindRowIdAlias(IReadOnlyList<SqliteColumnRow> rows, SqliteTableDefinition definition, List<SqliteIndexGroup> indexes)
     {
-        var key = rows.Where(c => c.PrimaryKeyPosition > 0).ToList();
-        var hasKeyIndex = indexes.Any(i => i.First().Origin == "pk");
-        return !definition.IsWithoutRowId && key.Count == 1 && !hasKeyIndex && string.Equals(key[0].Type, "INTEGER", StringComparison.OrdinalIgnoreCase)
-            ? key[0]
-            : null;
+        var key = default(SqliteColumnRow);
+        var keyColumns = 0;
+        foreach (var row in rows)
+        {
+            if (row.PrimaryKeyPosition > 0)
+            {
+                key = row;
+                keyColumns++;
+            }
+        }
+
+        foreach (var index in indexes)
+        {
+            if (index.Origin == "pk")
+            {
+                return -1;
+            }
+        }
+
+        return !definition.IsWithoutRowId && keyColumns == 1 && string.Equals(key.Type, "INTEGER", StringComparison.OrdinalIgnoreCase) ? key.Cid : -1;
     }
 
     private static string? NonDefaultCollation(string? collation) =>

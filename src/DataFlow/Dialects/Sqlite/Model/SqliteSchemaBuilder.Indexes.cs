@@ -1,33 +1,60 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using DataFlow.Schema;
 
 namespace DataFlow.Dialects.Sqlite;
 
 internal sealed partial class SqliteSchemaBuilder
 {
-    // Indexes created with CREATE INDEX (origin 'c'). pragma_index_xinfo gives the key columns, direction and
-    // uniqueness; the CREATE INDEX text gives expression keys, explicit collations and the partial predicate.
-    private EquatableArray<TableIndex> BuildIndexes(List<IGrouping<string, SqliteIndexColumnRow>> indexes)
+    // For an index whose statement was not kept: its rows say everything (see SqliteCatalogReader.ReadDefinitions).
+    private static readonly SqliteIndexDefinition NoIndexDefinition = new([], null);
+
+    // Indexes created with CREATE INDEX (origin 'c'). The index rows give the key columns, direction and
+    // uniqueness; the parsed CREATE INDEX gives expression keys, explicit collations and the partial predicate.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private EquatableArray<TableIndex> BuildIndexes(List<SqliteIndexGroup> indexes)
     {
-        var result = new List<TableIndex>();
-        foreach (var index in indexes.Where(i => i.First().Origin == "c"))
+        var count = 0;
+        foreach (var index in indexes)
         {
-            var rows = index.OrderBy(k => k.SeqNo).ToList();
-            var sql = _indexSql.GetValueOrDefault(index.Key);
-            var definition = sql is null ? new SqliteIndexDefinition([], null) : SqliteDdlParser.ParseCreateIndex(sql);
-            var keys = rows.Select((row, i) => BuildIndexKey(row, i < definition.Keys.Count ? definition.Keys[i] : null)).ToEquatableArray();
-            result.Add(new TableIndex
-            {
-                Name = index.Key,
-                Keys = keys,
-                IsUnique = rows[0].IsUnique,
-                Predicate = rows[0].IsPartial ? definition.Predicate : null,
-            });
+            count += index.Origin == "c" ? 1 : 0;
         }
 
-        return result.ToEquatableArray();
+        if (count == 0)
+        {
+            return EquatableArray<TableIndex>.Empty;
+        }
+
+        var result = new TableIndex[count];
+        count = 0;
+        foreach (var index in indexes)
+        {
+            if (index.Origin != "c")
+            {
+                continue;
+            }
+
+            var definition = _catalog.IndexDefinitions.GetValueOrDefault(index.Name) ?? NoIndexDefinition;
+            var keys = new IndexKey[index.Count];
+            for (var i = 0; i < index.Count; i++)
+            {
+                keys[i] = BuildIndexKey(index[i], i < definition.Keys.Count ? definition.Keys[i] : null);
+            }
+
+            result[count++] = new TableIndex
+            {
+                Name = index.Name,
+                Keys = ImmutableCollectionsMarshal.AsImmutableArray(keys),
+                IsUnique = index[0].IsUnique,
+                Predicate = index[0].IsPartial ? definition.Predicate : null,
+            };
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     // A key on a column names the column; anything else (cid -2 expression, cid -1 rowid) keeps the key's text.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IndexKey BuildIndexKey(SqliteIndexColumnRow row, SqliteIndexKeyDefinition? declared)
     {
         var collation = NonDefaultCollation(declared?.Collation);

@@ -14,7 +14,7 @@ internal sealed partial class SqliteSchemaBuilder
             Name = c.Name,
             Ordinal = c.Cid + 1,
             RawType = c.Type,
-            Type = SqliteTypeMapper.Map(c.Type),
+            Type = MapType(c.Type),
             IsNullable = !c.NotNull,
         }).ToEquatableArray(),
     };

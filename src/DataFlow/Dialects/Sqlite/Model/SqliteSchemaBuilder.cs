@@ -1,10 +1,12 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using DataFlow.Schema;
 
 namespace DataFlow.Dialects.Sqlite;
 
 /// <summary>
-/// Turns the rows of a <see cref="SqliteCatalog"/> into a <see cref="DatabaseSchema"/>: the pragmas give
-/// columns, keys and indexes; each object's stored <c>CREATE</c> statement is parsed once for the rest.
+/// Turns a <see cref="SqliteCatalog"/> into a <see cref="DatabaseSchema"/>: the pragma-shaped rows give columns,
+/// keys and indexes; each object's parsed <c>CREATE</c> statement gives the rest.
 /// No I/O happens here. SQLite's own <c>sqlite_*</c> objects are left out silently; triggers, virtual tables
 /// and their shadow tables are left out with a warning each.
 /// </summary>
@@ -13,7 +15,9 @@ internal sealed partial class SqliteSchemaBuilder
     private readonly SqliteCatalog _catalog;
     private readonly List<SchemaWarning> _warnings;
     private readonly Dictionary<string, SqliteObjectRow> _tablesByName = new(SqliteNameComparer.Instance);
-    private readonly Dictionary<string, string?> _indexSql = new(StringComparer.Ordinal);
+
+    // Logical types by declared type: a schema repeats a few declared types thousands of times, and LogicalType is immutable.
+    private readonly Dictionary<string, LogicalType> _types = new(StringComparer.Ordinal);
 
     public SqliteSchemaBuilder(SqliteCatalog catalog)
     {
@@ -33,21 +37,33 @@ internal sealed partial class SqliteSchemaBuilder
             _tablesByName.TryAdd(table.Name, table);
         }
 
-        foreach (var index in objects.Where(o => o.Type == "index"))
+        var builtTables = new Table[tables.Count];
+        for (var i = 0; i < tables.Count; i++)
         {
-            _indexSql[index.Name] = index.Sql;
+            builtTables[i] = BuildTable(tables[i]);
         }
 
-        var builtTables = tables.Select(BuildTable).ToEquatableArray();
         var views = objects.Where(o => o.Type == "view").Select(BuildView).ToEquatableArray();
         AddObjectWarnings(objects, virtualTables, shadowTables);
         return new DatabaseSchema
         {
             Dialect = SqliteDialect.DialectName,
-            Tables = builtTables,
+            Tables = ImmutableCollectionsMarshal.AsImmutableArray(builtTables),
             Views = views,
             Warnings = _warnings.ToEquatableArray(),
         };
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private LogicalType MapType(string declaredType)
+    {
+        if (!_types.TryGetValue(declaredType, out var type))
+        {
+            type = SqliteTypeMapper.Map(declaredType);
+            _types.Add(declaredType, type);
+        }
+
+        return type;
     }
 
     private static bool IsInternal(string name) => name.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase);
@@ -55,21 +71,19 @@ internal sealed partial class SqliteSchemaBuilder
     private static bool IsVirtualTable(SqliteObjectRow row) =>
         row.Type == "table" && row.Sql is not null && row.Sql.StartsWith("CREATE VIRTUAL TABLE", StringComparison.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Table BuildTable(SqliteObjectRow row)
     {
-        var definition = SqliteDdlParser.ParseCreateTable(row.Sql ?? string.Empty);
-        var indexes = SqliteCatalog.Get(_catalog.IndexColumns, row.Name).GroupBy(i => i.IndexName, StringComparer.Ordinal).ToList();
+        var definition = _catalog.TableDefinitions.GetValueOrDefault(row.Name) ?? SqliteDdlParser.ParseCreateTable(row.Sql ?? string.Empty);
+        var indexes = SqliteIndexGroup.GroupByIndex(SqliteCatalog.Get(_catalog.IndexColumns, row.Name));
         var columns = BuildColumns(row, definition, indexes);
-        var annotations = new List<Annotation>();
-        if (definition.IsStrict)
+        EquatableArray<Annotation> annotations = (definition.IsStrict, definition.IsWithoutRowId) switch
         {
-            annotations.Add(new Annotation(AnnotationNames.SqliteStrict, "true"));
-        }
-
-        if (definition.IsWithoutRowId)
-        {
-            annotations.Add(new Annotation(AnnotationNames.SqliteWithoutRowId, "true"));
-        }
+            (true, true) => [new Annotation(AnnotationNames.SqliteStrict, "true"), new Annotation(AnnotationNames.SqliteWithoutRowId, "true")],
+            (true, false) => [new Annotation(AnnotationNames.SqliteStrict, "true")],
+            (false, true) => [new Annotation(AnnotationNames.SqliteWithoutRowId, "true")],
+            _ => EquatableArray<Annotation>.Empty,
+        };
 
         return new Table
         {
@@ -78,9 +92,13 @@ internal sealed partial class SqliteSchemaBuilder
             PrimaryKey = BuildPrimaryKey(row, definition),
             ForeignKeys = BuildForeignKeys(row, definition),
             UniqueConstraints = BuildUniqueConstraints(definition, indexes),
-            CheckConstraints = definition.CheckConstraints.ToEquatableArray(),
+            CheckConstraints = ToEquatableArray(definition.CheckConstraints),
             Indexes = BuildIndexes(indexes),
-            Annotations = annotations.ToEquatableArray(),
+            Annotations = annotations,
         };
     }
+
+    // An EquatableArray of a list's items; the empty list allocates nothing.
+    private static EquatableArray<T> ToEquatableArray<T>(List<T> items) =>
+        items.Count == 0 ? EquatableArray<T>.Empty : ImmutableCollectionsMarshal.AsImmutableArray(items.ToArray());
 }

@@ -1,0 +1,124 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace DataFlow.Dialects.Sqlite;
+
+internal static partial class SqliteCatalogReader
+{
+    // Parses every CREATE TABLE and CREATE INDEX statement once (the model builder uses the definitions) and, when
+    // derive is set, derives each table's catalog rows from its statements. A table's rows are derived in full or
+    // not at all: when its CREATE TABLE, one of its CREATE INDEX statements, or the automatic indexes sqlite_master
+    // lists for it disagree with what the readers understood, the table is left for the pragmas to read.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ReadDefinitions(SqliteCatalog catalog, bool derive, CancellationToken cancellationToken)
+    {
+        var tokens = new SqliteTokenList(new SqliteStringPool());
+        var factsReader = new SqliteTableFactsReader(tokens);
+        var facts = new Dictionary<string, SqliteTableFacts>(catalog.Objects.Count, StringComparer.Ordinal);
+        catalog.TableDefinitions.EnsureCapacity(catalog.Objects.Count);
+        catalog.IndexDefinitions.EnsureCapacity(catalog.Objects.Count);
+        foreach (var table in catalog.Objects)
+        {
+            if (!IsOrdinaryTable(table))
+            {
+                continue;
+            }
+
+            if (table.Sql is null)
+            {
+                catalog.TablesReadFromPragmas.Add(table.Name);
+                continue;
+            }
+
+            SqliteTokenizer.Tokenize(table.Sql, tokens);
+            catalog.TableDefinitions[table.Name] = SqliteDdlParser.ParseCreateTable(tokens);
+            if (derive && factsReader.Read(table.Name) is { } derived)
+            {
+                facts[table.Name] = derived;
+            }
+            else
+            {
+                catalog.TablesReadFromPragmas.Add(table.Name);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var index in catalog.Objects)
+        {
+            if (index.Type != "index")
+            {
+                continue;
+            }
+
+            facts.TryGetValue(index.TableName, out var table);
+            if (index.Sql is null)
+            {
+                table?.SeeAutoIndex(index.Name);
+                continue;
+            }
+
+            SqliteTokenizer.Tokenize(index.Sql, tokens);
+            var isPlain = false;
+            if (table is not null && !SqliteIndexFactsReader.TryRead(tokens, index.Name, table, out isPlain))
+            {
+                facts.Remove(index.TableName);
+                catalog.TablesReadFromPragmas.Add(index.TableName);
+            }
+
+            // The model needs a CREATE INDEX only for what its rows lack: expressions, collations, the predicate.
+            if (!isPlain)
+            {
+                catalog.IndexDefinitions[index.Name] = SqliteDdlParser.ParseCreateIndex(tokens);
+            }
+        }
+
+        catalog.Columns.EnsureCapacity(facts.Count);
+        catalog.IndexColumns.EnsureCapacity(facts.Count);
+        foreach (var (name, table) in facts)
+        {
+            if (!table.AutoIndexesMatch)
+            {
+                catalog.TablesReadFromPragmas.Add(name);
+                continue;
+            }
+
+            catalog.Columns[name] = table.Columns;
+            if (table.ForeignKeys.Count > 0)
+            {
+                catalog.ForeignKeys[name] = table.ForeignKeys;
+            }
+
+            if (table.IndexColumns.Count > 0)
+            {
+                SortByIndexName(table.IndexColumns);
+                catalog.IndexColumns[name] = table.IndexColumns;
+            }
+        }
+    }
+
+    // The rows SqliteCatalogQueries calls ordinary tables: not SQLite's own, not virtual (ASCII case-insensitive, like LIKE).
+    private static bool IsOrdinaryTable(SqliteObjectRow row) =>
+        row.Type == "table" && !StartsWithAsciiIgnoreCase(row.Name, "sqlite_") && !StartsWithAsciiIgnoreCase(row.Sql ?? string.Empty, "CREATE VIRTUAL TABLE");
+
+    private static bool StartsWithAsciiIgnoreCase(string text, string prefix) =>
+        text.Length >= prefix.Length && Ascii.EqualsIgnoreCase(text.AsSpan(0, prefix.Length), prefix);
+
+    // The pragma statement's order: by index name (BINARY), then key position. A stable insertion sort: each index's
+    // rows are already in key order, and a table has a handful of rows.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SortByIndexName(List<SqliteIndexColumnRow> rows)
+    {
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var at = i;
+            while (at > 0 && SqliteCatalog.CompareBinary(rows[at - 1].IndexName, row.IndexName) > 0)
+            {
+                rows[at] = rows[at - 1];
+                at--;
+            }
+
+            rows[at] = row;
+        }
+    }
+}
