@@ -3,17 +3,26 @@ namespace DataFlow.Dialects.Postgres;
 internal static partial class PostgresCatalogQueries
 {
     /// <summary>
-    /// Every type the columns and domains in scope use, followed through array elements and domain base
+    /// Every type the columns and domains in scope may use, followed through array elements and domain base
     /// types (recursively), so that <see cref="PostgresTypeMapper"/> can map them without further queries.
     /// </summary>
+    /// <remarks>
+    /// The seed is a superset found without scanning every column: all the types initdb made (OIDs below
+    /// 16384, FirstNormalObjectId: the built-in types, a few hundred rows whatever the database), and every
+    /// other type a column uses, which PostgreSQL records in pg_depend (a column depends on its type unless
+    /// the type is pinned, and only initdb's objects are). The mapper looks types up by OID, so the extra
+    /// rows change nothing.
+    /// </remarks>
     public const string Types = $$"""
         WITH RECURSIVE used(oid) AS (
             SELECT seed.oid FROM (
-                SELECT a.atttypid AS oid
-                  FROM pg_attribute a
-                  JOIN pg_class c ON c.oid = a.attrelid
-                  JOIN pg_namespace n ON n.oid = c.relnamespace
-                 WHERE {{RelationInScope}} AND a.attnum > 0 AND NOT a.attisdropped
+                SELECT t.oid
+                  FROM pg_type t
+                 WHERE t.oid < 16384
+                UNION
+                SELECT d.refobjid
+                  FROM pg_depend d
+                 WHERE d.refclassid = 'pg_type'::regclass AND d.classid = 'pg_class'::regclass AND d.objsubid > 0
                 UNION
                 SELECT t.oid
                   FROM pg_type t

@@ -32,7 +32,10 @@ public sealed class RoundTripTests : IAsyncLifetime
         Assert.Equal(5, smallTables);
         Assert.Equal(60, largeTables);
         Assert.Equal(smallCommands, largeCommands);
-        Assert.Equal(1, largeCommands);
+
+        // Two sessions sharing one snapshot: the exporting batch, the snapshot import, the importing batch and
+        // the exporter's COMMIT. Preparing the batches is not a command (and costs no round trip once prepared).
+        Assert.Equal(4, largeCommands);
         Assert.Equal(smallConnects, largeConnects);
     }
 
