@@ -6,8 +6,13 @@ namespace DataFlow.Dialects.Postgres;
 /// </summary>
 internal sealed class PostgresCatalog
 {
+    private Dictionary<uint, RelationRow>? _relationsByOid;
+
     /// <summary>Tables, partitions, views and materialized views.</summary>
     public required IReadOnlyList<RelationRow> Relations { get; init; }
+
+    /// <summary><see cref="Relations"/> by OID.</summary>
+    public IReadOnlyDictionary<uint, RelationRow> RelationsByOid => _relationsByOid ??= Relations.ToDictionary(r => r.Oid);
 
     /// <summary>Columns by relation OID, in attnum order.</summary>
     public required IReadOnlyDictionary<uint, List<ColumnRow>> ColumnsByRelation { get; init; }
@@ -90,12 +95,12 @@ internal sealed class PostgresCatalog
         string? PartitionKey, string? PartitionOf, string? Inherits, string? Definition);
 
     /// <summary>
-    /// A column; <see cref="Identity"/> and <see cref="Generated"/> are the catalog codes or empty;
+    /// A column; <see cref="Identity"/> and <see cref="Generated"/> are the catalog codes or <c>'\0'</c>;
     /// <see cref="Collation"/> is named only when it differs from the type's.
     /// </summary>
     public sealed record ColumnRow(
         uint RelationOid, short AttributeNumber, string Name, string RawType, uint TypeOid, int TypeModifier, bool NotNull, string? Default,
-        string Identity, string Generated, uint CollationOid, string? Collation, bool OwnsDefaultSequence);
+        char Identity, char Generated, uint CollationOid, string? Collation, bool OwnsDefaultSequence);
 
     /// <summary>
     /// A PK (<c>p</c>), unique (<c>u</c>), foreign key (<c>f</c>) or check (<c>c</c>) constraint. Columns are
@@ -133,10 +138,13 @@ internal sealed class PostgresCatalog
     /// <summary>A domain's CHECK constraint.</summary>
     public sealed record DomainCheckRow(uint DomainOid, string Name, string Expression, bool Validated);
 
-    /// <summary>A sequence.</summary>
+    /// <summary>
+    /// A sequence; its owning column, if any, is (<see cref="OwnerOid"/>, <see cref="OwnerColumn"/>), and
+    /// <see cref="OwnedBy"/> names it when the owner's columns may not have been read.
+    /// </summary>
     public sealed record SequenceRow(
         string Schema, string Name, string DataType, long Start, long Increment, long Min, long Max, long Cache,
-        bool Cycle, string? OwnedBy, bool IsIdentity);
+        bool Cycle, uint? OwnerOid, short OwnerColumn, string? OwnedBy, bool IsIdentity);
 
     /// <summary>An object the model cannot represent.</summary>
     public sealed record UnsupportedRow(string Kind, string Name);

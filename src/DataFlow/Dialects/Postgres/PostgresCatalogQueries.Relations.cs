@@ -35,7 +35,8 @@ internal static partial class PostgresCatalogQueries
     /// A default cannot refer to a column, so it is deparsed without its relation (<c>pg_get_expr(adbin, 0)</c>,
     /// the same text): deparsing with the relation opens it and names all its columns, per default. Only a
     /// generation expression, which refers to columns, needs it. The collation's name is looked up only for
-    /// the rare column whose collation differs from its type's.
+    /// the rare column whose collation differs from its type's. Serial columns are found from the defaults'
+    /// dependencies on whole sequences (a default cannot refer to a column, so <c>refobjsubid</c> is 0).
     /// </remarks>
     public const string Columns = $$"""
         SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod) AS raw_type,
@@ -47,11 +48,12 @@ internal static partial class PostgresCatalogQueries
                      WHERE co.oid = a.attcollation) END AS collation,
                d.oid IS NOT NULL AND (a.attrelid, a.attnum, d.oid) IN (
                    SELECT own.refobjid, own.refobjsubid, uses.objid
-                     FROM pg_sequence s
+                     FROM pg_depend uses
+                     JOIN pg_sequence s ON s.seqrelid = uses.refobjid
                      JOIN pg_depend own ON own.classid = 'pg_class'::regclass AND own.objid = s.seqrelid
                                        AND own.refclassid = 'pg_class'::regclass AND own.deptype = 'a'
-                     JOIN pg_depend uses ON uses.refclassid = 'pg_class'::regclass AND uses.refobjid = s.seqrelid
-                                        AND uses.classid = 'pg_attrdef'::regclass) AS owns_default_sequence
+                    WHERE uses.classid = 'pg_attrdef'::regclass AND uses.refclassid = 'pg_class'::regclass
+                      AND uses.refobjsubid = 0) AS owns_default_sequence
           FROM pg_attribute a
           JOIN pg_class c ON c.oid = a.attrelid
           JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -10,7 +10,7 @@ internal static partial class PostgresCatalogReader
 
     private static PostgresCatalog.ColumnRow ReadColumn(NpgsqlDataReader r) => new(
         r.GetFieldValue<uint>(0), r.GetInt16(1), r.GetString(2), r.GetString(3), r.GetFieldValue<uint>(4), r.GetInt32(5),
-        r.GetBoolean(6), Text(r, 7), r.GetString(8), r.GetString(9), r.GetFieldValue<uint>(10), Text(r, 11), r.GetBoolean(12));
+        r.GetBoolean(6), Text(r, 7), Code(r, 8), Code(r, 9), r.GetFieldValue<uint>(10), Text(r, 11), r.GetBoolean(12));
 
     private static PostgresCatalog.ConstraintRow ReadConstraint(NpgsqlDataReader r) => new(
         r.GetFieldValue<uint>(0), r.GetString(1), Code(r, 2), Array<short>(r, 3), Text(r, 4), Text(r, 5),
@@ -40,7 +40,8 @@ internal static partial class PostgresCatalogReader
 
     private static PostgresCatalog.SequenceRow ReadSequence(NpgsqlDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6),
-        r.GetInt64(7), r.GetBoolean(8), Text(r, 9), r.GetBoolean(10));
+        r.GetInt64(7), r.GetBoolean(8), r.IsDBNull(9) ? null : r.GetFieldValue<uint>(9), r.IsDBNull(10) ? (short)0 : r.GetInt16(10),
+        Text(r, 11), r.GetBoolean(12));
 
     private static (char Kind, uint Oid, int SubId, string Text) ReadComment(NpgsqlDataReader r) =>
         (Code(r, 0), r.GetFieldValue<uint>(1), r.GetInt32(2), r.GetString(3));

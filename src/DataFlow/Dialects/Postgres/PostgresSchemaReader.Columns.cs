@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DataFlow.Schema;
 
 namespace DataFlow.Dialects.Postgres;
@@ -14,15 +15,15 @@ internal sealed partial class PostgresSchemaReader
             columns[i] = BuildColumn(rows[i], ordinal: i + 1, _catalog.CommentOn('r', relationOid, rows[i].AttributeNumber));
         }
 
-        return columns;
+        return ImmutableCollectionsMarshal.AsImmutableArray(columns);
     }
 
     private Column BuildColumn(PostgresCatalog.ColumnRow row, int ordinal, string? comment)
     {
         var generated = row.Generated switch
         {
-            "s" => GeneratedKind.Stored,
-            "v" => GeneratedKind.Virtual,
+            's' => GeneratedKind.Stored,
+            'v' => GeneratedKind.Virtual,
             _ => GeneratedKind.None,
         };
         return new Column
@@ -43,8 +44,8 @@ internal sealed partial class PostgresSchemaReader
 
     private static IdentityKind Identity(PostgresCatalog.ColumnRow row) => row.Identity switch
     {
-        "a" => IdentityKind.Always,
-        "d" => IdentityKind.ByDefault,
+        'a' => IdentityKind.Always,
+        'd' => IdentityKind.ByDefault,
         _ when row.OwnsDefaultSequence && row.Default?.StartsWith("nextval(", StringComparison.Ordinal) == true => IdentityKind.Serial,
         _ => IdentityKind.None,
     };

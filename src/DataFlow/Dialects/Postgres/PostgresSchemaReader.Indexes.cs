@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DataFlow.Schema;
 
 namespace DataFlow.Dialects.Postgres;
@@ -17,7 +18,7 @@ internal sealed partial class PostgresSchemaReader
             indexes[i] = BuildIndex(rows[i]);
         }
 
-        return indexes;
+        return ImmutableCollectionsMarshal.AsImmutableArray(indexes);
     }
 
     private TableIndex BuildIndex(PostgresCatalog.IndexRow row)
