@@ -56,9 +56,7 @@ internal static partial class PostgresCatalogQueries
           FROM pg_index i
           JOIN pg_class ic ON ic.oid = i.indexrelid
           JOIN pg_am am ON am.oid = ic.relam
-          JOIN pg_class c ON c.oid = i.indrelid
-          JOIN pg_namespace n ON n.oid = c.relnamespace
-         WHERE {{RelationInScope}}
+         WHERE i.indrelid IN ({{RelationsInScope}})
            AND i.indexrelid NOT IN (SELECT k.conindid FROM pg_constraint k WHERE k.contype IN ('p', 'u', 'x'))
         """;
 

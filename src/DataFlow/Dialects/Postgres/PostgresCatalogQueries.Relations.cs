@@ -55,10 +55,8 @@ internal static partial class PostgresCatalogQueries
                     WHERE uses.classid = 'pg_attrdef'::regclass AND uses.refclassid = 'pg_class'::regclass
                       AND uses.refobjsubid = 0) AS owns_default_sequence
           FROM pg_attribute a
-          JOIN pg_class c ON c.oid = a.attrelid
-          JOIN pg_namespace n ON n.oid = c.relnamespace
           JOIN pg_type t ON t.oid = a.atttypid
           LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-         WHERE {{RelationInScope}} AND a.attnum > 0 AND NOT a.attisdropped
+         WHERE a.attrelid IN ({{RelationsInScope}}) AND a.attnum > 0 AND NOT a.attisdropped
         """;
 }

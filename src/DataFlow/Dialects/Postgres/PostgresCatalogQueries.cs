@@ -47,6 +47,12 @@ internal static partial class PostgresCatalogQueries
     /// <summary>Keeps the relation <c>c</c> in namespace <c>n</c> when it is a table, partition, view or materialized view in scope.</summary>
     private const string RelationInScope = "c.relkind IN ('r', 'p', 'v', 'm') AND " + UserSchema + " AND " + NotExtensionRelation;
 
+    /// <summary>
+    /// The OIDs of the relations in scope, for <c>IN</c> where a query needs nothing else of the relation:
+    /// the semi-join probes one small hash per row, where joining pg_class and then pg_namespace probed two.
+    /// </summary>
+    private const string RelationsInScope = "SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE " + RelationInScope;
+
     /// <summary>A collation <c>co</c> in namespace <c>con</c> as a name: plain for pg_catalog, else schema-qualified.</summary>
     private const string CollationName =
         "CASE WHEN con.nspname = 'pg_catalog' THEN co.collname ELSE con.nspname || '.' || co.collname END";
