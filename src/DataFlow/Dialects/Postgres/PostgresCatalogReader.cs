@@ -1,28 +1,40 @@
-using System.Runtime.ExceptionServices;
 using Npgsql;
 
 namespace DataFlow.Dialects.Postgres;
 
 /// <summary>
-/// Runs the catalog queries of <see cref="PostgresCatalogQueries"/> in two sessions at once, which share one
-/// snapshot the way pg_dump's parallel workers do, and reads the result sets into a <see cref="PostgresCatalog"/>.
+/// Runs the catalog queries of <see cref="PostgresCatalogQueries"/> and reads the result sets into a
+/// <see cref="PostgresCatalog"/>: in two sessions at once that share one snapshot, the way pg_dump's parallel
+/// workers do, or in one session when the pool cannot lend a second connection.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The given connection exports its transaction's snapshot and reads the columns; a second connection from
-/// the same pool imports the snapshot and reads everything else. The server runs the two halves on two
-/// backends in parallel, and this side reads both streams at once. Four commands in all, whatever the
-/// number of tables: the exporting batch, the import, the importing batch, and the exporter's COMMIT (sent
-/// once the import is done, since an exported snapshot lives only as long as its transaction).
+/// With two sessions, the given connection exports its transaction's snapshot and reads the columns (the
+/// largest result), and a second connection from the same pool imports the snapshot and reads everything
+/// else: the server runs the two halves on two backends in parallel, and this side reads both streams at
+/// once. Four commands in all, whatever the number of tables: the exporting batch, the import, the importing
+/// batch, and the exporter's COMMIT (sent once the import is done: an exported snapshot lives only as long
+/// as its transaction). One session is one batch, one command.
 /// </para>
 /// <para>
-/// Both query batches are prepared: Npgsql keeps prepared statements on the pooled physical connection,
-/// so that a later discovery skips parsing and, with <see cref="PostgresCatalogQueries.GenericPlans"/>,
-/// planning too.
+/// The query batches are prepared: Npgsql keeps prepared statements on the pooled physical connection, so
+/// that a later discovery skips parsing and, with <see cref="PostgresCatalogQueries.GenericPlans"/>, planning.
 /// </para>
 /// </remarks>
 internal static partial class PostgresCatalogReader
 {
+    private static readonly string[] Settings =
+        [PostgresCatalogQueries.PinSearchPath, PostgresCatalogQueries.NoJit, PostgresCatalogQueries.GenericPlans];
+
+    /// <summary>Every query but <see cref="PostgresCatalogQueries.Columns"/>, in the order <see cref="ReadOthersAsync"/> reads them.</summary>
+    private static readonly string[] OtherQueries =
+    [
+        PostgresCatalogQueries.Relations, PostgresCatalogQueries.Constraints, PostgresCatalogQueries.Indexes,
+        PostgresCatalogQueries.IndexNames, PostgresCatalogQueries.Types, PostgresCatalogQueries.Enums,
+        PostgresCatalogQueries.Domains, PostgresCatalogQueries.DomainChecks, PostgresCatalogQueries.Sequences,
+        PostgresCatalogQueries.Comments, PostgresCatalogQueries.Unsupported,
+    ];
+
     /// <summary>Reads the catalogs of the schemas named in <paramref name="schemas"/> (all user schemas when empty).</summary>
     /// <remarks>The batches bring their own BEGIN and COMMIT, so the connection must not be inside a transaction
     /// (discovery opens a connection of its own).</remarks>
@@ -30,52 +42,62 @@ internal static partial class PostgresCatalogReader
     /// <param name="schemas">The schemas to read; empty for every user schema.</param>
     /// <param name="serverVersion">Chooses the SQL variant; the connection's server version when null.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
-    public static async Task<PostgresCatalog> ReadAsync(
+    public static Task<PostgresCatalog> ReadAsync(
         NpgsqlConnection connection, IReadOnlyList<string> schemas, Version? serverVersion = null, CancellationToken cancellationToken = default)
     {
         var version = serverVersion ?? connection.PostgreSqlVersion;
         var schemaArray = schemas.ToArray();
+        return CanLendSecondConnection(connection)
+            ? ReadInTwoSessionsAsync(connection, schemaArray, version, cancellationToken)
+            : ReadInOneSessionAsync(connection, schemaArray, version, cancellationToken);
+    }
+
+    /// <summary>
+    /// False when the pool holds a single connection: the second one would wait for the first, which waits
+    /// for the second. (Without pooling, the second is simply a new connection.)
+    /// </summary>
+    private static bool CanLendSecondConnection(NpgsqlConnection connection)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
+        return !settings.Pooling || settings.MaxPoolSize >= 2;
+    }
+
+    private static async Task<PostgresCatalog> ReadInOneSessionAsync(
+        NpgsqlConnection connection, string[] schemas, Version version, CancellationToken cancellationToken)
+    {
+        await using var batch = CreateBatch(
+            connection, [PostgresCatalogQueries.Begin, .. Settings], [PostgresCatalogQueries.Columns, .. OtherQueries], schemas, version,
+            PostgresCatalogQueries.Commit);
+        await batch.PrepareAsync(cancellationToken);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var columns = await ReadColumnsAsync(reader, cancellationToken);
+        return await ReadOthersAsync(reader, Task.FromResult(columns), cancellationToken);
+    }
+
+    private static async Task<PostgresCatalog> ReadInTwoSessionsAsync(
+        NpgsqlConnection connection, string[] schemas, Version version, CancellationToken cancellationToken)
+    {
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await using var second = connection.CloneWith(connection.ConnectionString);
         var secondOpen = CancelOnFailureAsync(second.OpenAsync(failed.Token), failed);
 
         PostgresCatalog catalog;
         await using (var batch = CreateBatch(
-            connection, [PostgresCatalogQueries.Begin, .. Settings, PostgresCatalogQueries.ExportSnapshot], [PostgresCatalogQueries.Columns], schemaArray, version))
+            connection, [PostgresCatalogQueries.Begin, .. Settings, PostgresCatalogQueries.ExportSnapshot], [PostgresCatalogQueries.Columns], schemas, version))
         {
             await batch.PrepareAsync(failed.Token);
             await using var reader = await batch.ExecuteReaderAsync(failed.Token);
             var snapshot = (await ReadAllAsync(reader, r => r.GetString(0), failed.Token))[0];
 
             // On the thread pool, so that the importing session is sent now rather than after the columns are read.
-            var columns = Task.Run(() => CancelOnFailureAsync(ReadColumnsAsync(reader, failed.Token), failed), failed.Token);
-            var imported = CancelOnFailureAsync(
-                ReadImportingSessionAsync(second, secondOpen, snapshot, columns, schemaArray, version, failed.Token), failed);
-            catalog = await WhenBothAsync(columns, imported, cancellationToken);
+            var columns = Task.Run(() => CancelOnFailureAsync(ReadColumnsToEndAsync(reader, failed.Token), failed), failed.Token);
+            var others = CancelOnFailureAsync(ReadImportingSessionAsync(second, secondOpen, snapshot, columns, schemas, version, failed.Token), failed);
+            catalog = await WhenBothAsync(columns, others, cancellationToken);
         }
 
         await using var commit = new NpgsqlCommand(PostgresCatalogQueries.Commit, connection);
         await commit.ExecuteNonQueryAsync(cancellationToken);
         return catalog;
-    }
-
-    private static IReadOnlyList<string> Settings { get; } =
-        [PostgresCatalogQueries.PinSearchPath, PostgresCatalogQueries.NoJit, PostgresCatalogQueries.GenericPlans];
-
-    private static async Task<Dictionary<uint, List<PostgresCatalog.ColumnRow>>> ReadColumnsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
-    {
-        var columns = await ReadGroupedAsync(reader, ReadColumn, r => r.RelationOid, cancellationToken);
-        foreach (var list in columns.Values)
-        {
-            // The scan returns a relation's columns in attnum order in practice; the order is not promised.
-            if (!IsInAttributeOrder(list))
-            {
-                list.Sort((a, b) => a.AttributeNumber.CompareTo(b.AttributeNumber));
-            }
-        }
-
-        await DrainAsync(reader, cancellationToken);
-        return columns;
     }
 
     private static async Task<PostgresCatalog> ReadImportingSessionAsync(
@@ -91,17 +113,39 @@ internal static partial class PostgresCatalogReader
             await import.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        string[] queries =
-        [
-            PostgresCatalogQueries.Relations, PostgresCatalogQueries.Constraints, PostgresCatalogQueries.Indexes,
-            PostgresCatalogQueries.IndexNames, PostgresCatalogQueries.Types, PostgresCatalogQueries.Enums,
-            PostgresCatalogQueries.Domains, PostgresCatalogQueries.DomainChecks, PostgresCatalogQueries.Sequences,
-            PostgresCatalogQueries.Comments, PostgresCatalogQueries.Unsupported,
-        ];
-        await using var batch = CreateBatch(connection, Settings, queries, schemas, version, PostgresCatalogQueries.Commit);
+        await using var batch = CreateBatch(connection, Settings, OtherQueries, schemas, version, PostgresCatalogQueries.Commit);
         await batch.PrepareAsync(cancellationToken);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        return await ReadOthersAsync(reader, columns, cancellationToken);
+    }
 
+    private static async Task<Dictionary<uint, List<PostgresCatalog.ColumnRow>>> ReadColumnsToEndAsync(
+        NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var columns = await ReadColumnsAsync(reader, cancellationToken);
+        await DrainAsync(reader, cancellationToken);
+        return columns;
+    }
+
+    private static async Task<Dictionary<uint, List<PostgresCatalog.ColumnRow>>> ReadColumnsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var columns = await ReadGroupedAsync(reader, ReadColumn, r => r.RelationOid, cancellationToken);
+        foreach (var list in columns.Values)
+        {
+            // The scan returns a relation's columns in attnum order in practice; the order is not promised.
+            if (!IsInAttributeOrder(list))
+            {
+                list.Sort((a, b) => a.AttributeNumber.CompareTo(b.AttributeNumber));
+            }
+        }
+
+        return columns;
+    }
+
+    /// <summary>Reads the results of <see cref="OtherQueries"/>, then the rest of the batch, and completes the catalog with <paramref name="columns"/>.</summary>
+    private static async Task<PostgresCatalog> ReadOthersAsync(
+        NpgsqlDataReader reader, Task<Dictionary<uint, List<PostgresCatalog.ColumnRow>>> columns, CancellationToken cancellationToken)
+    {
         var relations = await ReadAllAsync(reader, ReadRelation, cancellationToken);
         var constraints = await ReadGroupedAsync(reader, ReadConstraint, r => r.RelationOid, cancellationToken);
         var indexes = await ReadGroupedAsync(reader, ReadIndex, r => r.RelationOid, cancellationToken);
@@ -133,39 +177,6 @@ internal static partial class PostgresCatalogReader
         };
     }
 
-    private static NpgsqlBatch CreateBatch(
-        NpgsqlConnection connection, IReadOnlyList<string> prologue, IReadOnlyList<string> queries, string[] schemas, Version version,
-        string? epilogue = null)
-    {
-        var batch = new NpgsqlBatch(connection);
-        foreach (var sql in prologue)
-        {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(sql));
-        }
-
-        foreach (var sql in queries)
-        {
-            var command = new NpgsqlBatchCommand(PostgresCatalogQueries.ForServer(sql, version));
-            command.Parameters.Add(new NpgsqlParameter<string[]>(PostgresCatalogQueries.SchemasParameter, schemas));
-            batch.BatchCommands.Add(command);
-        }
-
-        if (epilogue is not null)
-        {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(epilogue));
-        }
-
-        return batch;
-    }
-
-    // Drains what is left (the COMMIT), so that an error there surfaces here rather than on dispose.
-    private static async Task DrainAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
-    {
-        while (await reader.NextResultAsync(cancellationToken))
-        {
-        }
-    }
-
     private static bool IsInAttributeOrder(List<PostgresCatalog.ColumnRow> columns)
     {
         for (var i = 1; i < columns.Count; i++)
@@ -177,91 +188,5 @@ internal static partial class PostgresCatalogReader
         }
 
         return true;
-    }
-
-    /// <summary>When one session fails, cancels the other, so that it does not run on for nothing.</summary>
-    private static async Task<T> CancelOnFailureAsync<T>(Task<T> task, CancellationTokenSource failed)
-    {
-        try
-        {
-            return await task;
-        }
-        catch
-        {
-            await failed.CancelAsync();
-            throw;
-        }
-    }
-
-    private static async Task CancelOnFailureAsync(Task task, CancellationTokenSource failed) =>
-        await CancelOnFailureAsync(WithResult(task), failed);
-
-    private static async Task<bool> WithResult(Task task)
-    {
-        await task;
-        return true;
-    }
-
-    /// <summary>
-    /// Waits for both sessions; when one failed, throws its error rather than the cancellation it caused
-    /// in the other.
-    /// </summary>
-    private static async Task<T> WhenBothAsync<TFirst, T>(Task<TFirst> first, Task<T> second, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Task.WhenAll(first, second);
-            return second.Result;
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            var cause = new Task[] { first, second }
-                .Select(t => t.Exception?.InnerException)
-                .FirstOrDefault(e => e is not null and not OperationCanceledException);
-            if (cause is not null)
-            {
-                ExceptionDispatchInfo.Throw(cause);
-            }
-
-            throw;
-        }
-    }
-
-    private static async Task<List<T>> ReadAllAsync<T>(NpgsqlDataReader reader, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
-    {
-        // BEGIN and the SET LOCALs return no rows: step over them to the next query's result set.
-        while (reader.FieldCount == 0)
-        {
-            if (!await reader.NextResultAsync(cancellationToken))
-            {
-                throw new InvalidOperationException("The catalog batch returned fewer result sets than it has queries.");
-            }
-        }
-
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-
-        await reader.NextResultAsync(cancellationToken);
-        return rows;
-    }
-
-    private static async Task<Dictionary<uint, List<T>>> ReadGroupedAsync<T>(
-        NpgsqlDataReader reader, Func<NpgsqlDataReader, T> read, Func<T, uint> key, CancellationToken cancellationToken)
-    {
-        var groups = new Dictionary<uint, List<T>>();
-        foreach (var row in await ReadAllAsync(reader, read, cancellationToken))
-        {
-            if (!groups.TryGetValue(key(row), out var list))
-            {
-                groups[key(row)] = list = [];
-            }
-
-            list.Add(row);
-        }
-
-        return groups;
     }
 }
