@@ -96,10 +96,11 @@ internal sealed class PostgresCatalog
 
     /// <summary>
     /// A column; <see cref="Identity"/> and <see cref="Generated"/> are the catalog codes or <c>'\0'</c>;
-    /// <see cref="Collation"/> is named only when it differs from the type's.
+    /// <see cref="Collation"/> is named only when it differs from the type's; <see cref="RawType"/> is null
+    /// when it is the type's display name.
     /// </summary>
     public sealed record ColumnRow(
-        uint RelationOid, short AttributeNumber, string Name, string RawType, uint TypeOid, int TypeModifier, bool NotNull, string? Default,
+        uint RelationOid, short AttributeNumber, string Name, string? RawType, uint TypeOid, int TypeModifier, bool NotNull, string? Default,
         char Identity, char Generated, uint CollationOid, string? Collation, bool OwnsDefaultSequence);
 
     /// <summary>

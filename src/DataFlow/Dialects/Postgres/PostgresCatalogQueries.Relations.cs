@@ -30,6 +30,9 @@ internal static partial class PostgresCatalogQueries
     /// Columns of every relation in scope (dropped and system columns skipped; the reader puts them in attnum
     /// order), with the raw type, default, identity, generation, the collation (its OID, and its name when it
     /// differs from the type's), and whether the default uses a sequence owned by the column (serial).
+    /// The raw type is formatted here only for a column with a type modifier: without one, it is the type's
+    /// display name from <see cref="Types"/> (the same text, but for bpchar and bit, whose
+    /// <c>format_type</c> tells a missing modifier from none given, so they are formatted here too).
     /// </summary>
     /// <remarks>
     /// A default cannot refer to a column, so it is deparsed without its relation (<c>pg_get_expr(adbin, 0)</c>,
@@ -39,7 +42,9 @@ internal static partial class PostgresCatalogQueries
     /// dependencies on whole sequences (a default cannot refer to a column, so <c>refobjsubid</c> is 0).
     /// </remarks>
     public const string Columns = $$"""
-        SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod) AS raw_type,
+        SELECT a.attrelid, a.attnum, a.attname,
+               CASE WHEN a.atttypmod <> -1 OR a.atttypid IN ('bpchar'::regtype, 'bit'::regtype, '_bpchar'::regtype, '_bit'::regtype)
+                    THEN format_type(a.atttypid, a.atttypmod) END AS raw_type,
                a.atttypid, a.atttypmod, a.attnotnull,
                CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, 0, true) ELSE pg_get_expr(d.adbin, d.adrelid, true) END AS default_expr,
                a.attidentity::text AS identity, a.attgenerated::text AS generated, a.attcollation,

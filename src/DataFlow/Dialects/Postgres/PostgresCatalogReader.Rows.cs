@@ -9,7 +9,7 @@ internal static partial class PostgresCatalogReader
         Text(r, 7), Text(r, 8), Text(r, 9), Text(r, 10));
 
     private static PostgresCatalog.ColumnRow ReadColumn(NpgsqlDataReader r) => new(
-        r.GetFieldValue<uint>(0), r.GetInt16(1), r.GetString(2), r.GetString(3), r.GetFieldValue<uint>(4), r.GetInt32(5),
+        r.GetFieldValue<uint>(0), r.GetInt16(1), r.GetString(2), Text(r, 3), r.GetFieldValue<uint>(4), r.GetInt32(5),
         r.GetBoolean(6), Text(r, 7), Code(r, 8), Code(r, 9), r.GetFieldValue<uint>(10), Text(r, 11), r.GetBoolean(12));
 
     private static PostgresCatalog.ConstraintRow ReadConstraint(NpgsqlDataReader r) => new(

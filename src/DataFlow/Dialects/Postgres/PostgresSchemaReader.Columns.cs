@@ -30,7 +30,7 @@ internal sealed partial class PostgresSchemaReader
         {
             Name = row.Name,
             Ordinal = ordinal,
-            RawType = row.RawType,
+            RawType = row.RawType ?? _types.DisplayName(row.TypeOid),
             Type = _types.MapColumn(row.TypeOid, row.TypeModifier),
             IsNullable = !row.NotNull,
             Default = generated == GeneratedKind.None ? row.Default : null,

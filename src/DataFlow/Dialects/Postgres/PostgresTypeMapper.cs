@@ -23,6 +23,11 @@ internal sealed class PostgresTypeMapper(IReadOnlyDictionary<uint, PostgresCatal
     /// <summary>The unknown types met so far (display name) and how many columns use each.</summary>
     public IReadOnlyDictionary<string, int> UnknownTypes => _unknownColumns;
 
+    /// <summary>The display name of a type read (<c>format_type(oid, NULL)</c>).</summary>
+    /// <exception cref="InvalidOperationException">The type was not read: the catalogs are inconsistent.</exception>
+    public string DisplayName(uint typeOid) =>
+        types.TryGetValue(typeOid, out var type) ? type.DisplayName : throw new InvalidOperationException($"Type {typeOid} was not read.");
+
     /// <summary>Maps a column's type, counting it when the type (or an array's element) is unknown.</summary>
     public LogicalType MapColumn(uint typeOid, int typeModifier)
     {
