@@ -1,29 +1,17 @@
+using System.Runtime.InteropServices;
 using DataFlow.Schema;
 
 namespace DataFlow.Dialects.Postgres;
 
 internal sealed partial class PostgresSchemaReader
 {
-    private PrimaryKey? BuildPrimaryKey(IReadOnlyList<PostgresCatalog.ConstraintRow> constraints)
-    {
-        foreach (var row in constraints)
-        {
-            if (row.Type == 'p')
-            {
-                return new PrimaryKey { Name = row.Name, Columns = ColumnsOf(row) };
-            }
-        }
-
-        return null;
-    }
-
     private ForeignKey BuildForeignKey(PostgresCatalog.ConstraintRow row) => new()
     {
         Name = row.Name,
         Columns = ColumnsOf(row),
         PrincipalSchema = row.PrincipalSchema,
         PrincipalTable = row.PrincipalTable ?? string.Empty,
-        PrincipalColumns = row.PrincipalColumnNames ?? _catalog.ColumnNames(row.PrincipalOid, row.PrincipalKey ?? []),
+        PrincipalColumns = ImmutableCollectionsMarshal.AsImmutableArray(row.PrincipalColumnNames ?? _catalog.ColumnNames(row.PrincipalOid, row.PrincipalKey ?? [])),
         OnDelete = Action(row.OnDelete),
         OnUpdate = Action(row.OnUpdate),
         IsDeferrable = row.Deferrable,
@@ -55,7 +43,8 @@ internal sealed partial class PostgresSchemaReader
         IsNotValid = !validated,
     };
 
-    private string[] ColumnsOf(PostgresCatalog.ConstraintRow row) => _catalog.ColumnNames(row.RelationOid, row.Key ?? []);
+    private EquatableArray<string> ColumnsOf(PostgresCatalog.ConstraintRow row) =>
+        ImmutableCollectionsMarshal.AsImmutableArray(_catalog.ColumnNames(row.RelationOid, row.Key ?? []));
 
     // pg_constraint.confdeltype / confupdtype.
     private static ReferentialAction Action(char code) => code switch

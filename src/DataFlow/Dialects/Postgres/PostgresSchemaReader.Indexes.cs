@@ -38,11 +38,11 @@ internal sealed partial class PostgresSchemaReader
         return new TableIndex
         {
             Name = row.Name,
-            Keys = keys,
+            Keys = ImmutableCollectionsMarshal.AsImmutableArray(keys),
             IsUnique = row.IsUnique,
             Method = row.Method,
             Predicate = row.Predicate,
-            IncludedColumns = included,
+            IncludedColumns = ImmutableCollectionsMarshal.AsImmutableArray(included),
             NullsNotDistinct = row.NullsNotDistinct,
         };
     }
