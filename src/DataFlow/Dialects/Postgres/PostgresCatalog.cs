@@ -44,6 +44,9 @@ internal sealed class PostgresCatalog
     /// <summary>Objects the model cannot represent.</summary>
     public required IReadOnlyList<UnsupportedRow> Unsupported { get; init; }
 
+    /// <summary>The columns (relation OID, attnum) whose default uses a sequence the column owns.</summary>
+    public required IReadOnlySet<(uint RelationOid, short AttributeNumber)> SerialColumns { get; init; }
+
     /// <summary>The names of the non-default operator classes, by OID (a default one is not named in a key).</summary>
     public required IReadOnlyDictionary<uint, string> OperatorClassNames { get; init; }
 
@@ -101,7 +104,7 @@ internal sealed class PostgresCatalog
     /// </summary>
     public sealed record ColumnRow(
         uint RelationOid, short AttributeNumber, string Name, string? RawType, uint TypeOid, int TypeModifier, bool NotNull, string? Default,
-        char Identity, char Generated, uint CollationOid, string? Collation, bool OwnsDefaultSequence);
+        char Identity, char Generated, uint CollationOid, string? Collation);
 
     /// <summary>
     /// A PK (<c>p</c>), unique (<c>u</c>), foreign key (<c>f</c>) or check (<c>c</c>) constraint. Columns are

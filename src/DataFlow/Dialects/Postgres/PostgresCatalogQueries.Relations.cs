@@ -28,9 +28,8 @@ internal static partial class PostgresCatalogQueries
 
     /// <summary>
     /// Columns of every relation in scope (dropped and system columns skipped; the reader puts them in attnum
-    /// order), with the raw type, default, identity, generation, the collation (its OID, and its name when it
-    /// differs from the type's), and whether the default uses a sequence owned by the column (serial).
-    /// The raw type is formatted here only for a column with a type modifier: without one, it is the type's
+    /// order), with the raw type, default, identity, generation and the collation (its OID, and its name when
+    /// it differs from the type's). Serial columns are in <see cref="SerialColumns"/>. The raw type is formatted here only for a column with a type modifier: without one, it is the type's
     /// display name from <see cref="Types"/> (the same text, but for bpchar and bit, whose
     /// <c>format_type</c> tells a missing modifier from none given, so they are formatted here too).
     /// </summary>
@@ -38,8 +37,7 @@ internal static partial class PostgresCatalogQueries
     /// A default cannot refer to a column, so it is deparsed without its relation (<c>pg_get_expr(adbin, 0)</c>,
     /// the same text): deparsing with the relation opens it and names all its columns, per default. Only a
     /// generation expression, which refers to columns, needs it. The collation's name is looked up only for
-    /// the rare column whose collation differs from its type's. Serial columns are found from the defaults'
-    /// dependencies on whole sequences (a default cannot refer to a column, so <c>refobjsubid</c> is 0).
+    /// the rare column whose collation differs from its type's.
     /// </remarks>
     public const string Columns = $$"""
         SELECT a.attrelid, a.attnum, a.attname,
@@ -50,18 +48,26 @@ internal static partial class PostgresCatalogQueries
                a.attidentity::text AS identity, a.attgenerated::text AS generated, a.attcollation,
                CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN
                    (SELECT {{CollationName}} FROM pg_collation co JOIN pg_namespace con ON con.oid = co.collnamespace
-                     WHERE co.oid = a.attcollation) END AS collation,
-               d.oid IS NOT NULL AND (a.attrelid, a.attnum, d.oid) IN (
-                   SELECT own.refobjid, own.refobjsubid, uses.objid
-                     FROM pg_depend uses
-                     JOIN pg_sequence s ON s.seqrelid = uses.refobjid
-                     JOIN pg_depend own ON own.classid = 'pg_class'::regclass AND own.objid = s.seqrelid
-                                       AND own.refclassid = 'pg_class'::regclass AND own.deptype = 'a'
-                    WHERE uses.classid = 'pg_attrdef'::regclass AND uses.refclassid = 'pg_class'::regclass
-                      AND uses.refobjsubid = 0) AS owns_default_sequence
+                     WHERE co.oid = a.attcollation) END AS collation
           FROM pg_attribute a
           JOIN pg_type t ON t.oid = a.atttypid
           LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
          WHERE a.attrelid IN ({{RelationsInScope}}) AND a.attnum > 0 AND NOT a.attisdropped
+        """;
+
+    /// <summary>
+    /// The columns (relation OID, attnum) whose default uses a sequence the column owns: serial columns. Found
+    /// from the defaults' dependencies on whole sequences (a default cannot refer to a column, so
+    /// <c>refobjsubid</c> is 0) and the sequences' OWNED BY dependencies. A query of its own, so that it runs
+    /// in the session that does not read the columns.
+    /// </summary>
+    public const string SerialColumns = """
+        SELECT own.refobjid, own.refobjsubid
+          FROM pg_depend uses
+          JOIN pg_sequence s ON s.seqrelid = uses.refobjid
+          JOIN pg_depend own ON own.classid = 'pg_class'::regclass AND own.objid = s.seqrelid
+                            AND own.refclassid = 'pg_class'::regclass AND own.deptype = 'a'
+          JOIN pg_attrdef d ON d.oid = uses.objid AND d.adrelid = own.refobjid AND d.adnum = own.refobjsubid
+         WHERE uses.classid = 'pg_attrdef'::regclass AND uses.refclassid = 'pg_class'::regclass AND uses.refobjsubid = 0
         """;
 }

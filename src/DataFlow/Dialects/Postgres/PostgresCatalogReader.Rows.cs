@@ -10,7 +10,9 @@ internal static partial class PostgresCatalogReader
 
     private static PostgresCatalog.ColumnRow ReadColumn(NpgsqlDataReader r) => new(
         r.GetFieldValue<uint>(0), r.GetInt16(1), r.GetString(2), Text(r, 3), r.GetFieldValue<uint>(4), r.GetInt32(5),
-        r.GetBoolean(6), Text(r, 7), Code(r, 8), Code(r, 9), r.GetFieldValue<uint>(10), Text(r, 11), r.GetBoolean(12));
+        r.GetBoolean(6), Text(r, 7), Code(r, 8), Code(r, 9), r.GetFieldValue<uint>(10), Text(r, 11));
+
+    private static (uint RelationOid, short AttributeNumber) ReadSerialColumn(NpgsqlDataReader r) => (r.GetFieldValue<uint>(0), r.GetInt16(1));
 
     private static PostgresCatalog.ConstraintRow ReadConstraint(NpgsqlDataReader r) => new(
         r.GetFieldValue<uint>(0), r.GetString(1), Code(r, 2), Array<short>(r, 3), Text(r, 4), Text(r, 5),

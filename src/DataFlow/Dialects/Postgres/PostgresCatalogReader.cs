@@ -29,7 +29,7 @@ internal static partial class PostgresCatalogReader
     /// <summary>Every query but <see cref="PostgresCatalogQueries.Columns"/>, in the order <see cref="ReadOthersAsync"/> reads them.</summary>
     private static readonly string[] OtherQueries =
     [
-        PostgresCatalogQueries.Relations, PostgresCatalogQueries.Constraints, PostgresCatalogQueries.Indexes,
+        PostgresCatalogQueries.Relations, PostgresCatalogQueries.SerialColumns, PostgresCatalogQueries.Constraints, PostgresCatalogQueries.Indexes,
         PostgresCatalogQueries.IndexNames, PostgresCatalogQueries.Types, PostgresCatalogQueries.Enums,
         PostgresCatalogQueries.Domains, PostgresCatalogQueries.DomainChecks, PostgresCatalogQueries.Sequences,
         PostgresCatalogQueries.Comments, PostgresCatalogQueries.Unsupported,
@@ -147,6 +147,7 @@ internal static partial class PostgresCatalogReader
         NpgsqlDataReader reader, Task<Dictionary<uint, List<PostgresCatalog.ColumnRow>>> columns, CancellationToken cancellationToken)
     {
         var relations = await ReadAllAsync(reader, ReadRelation, cancellationToken);
+        var serialColumns = (await ReadAllAsync(reader, ReadSerialColumn, cancellationToken)).ToHashSet();
         var constraints = await ReadGroupedAsync(reader, ReadConstraint, r => r.RelationOid, cancellationToken);
         var indexes = await ReadGroupedAsync(reader, ReadIndex, r => r.RelationOid, cancellationToken);
         var indexNames = await ReadAllAsync(reader, ReadIndexName, cancellationToken);
@@ -163,6 +164,7 @@ internal static partial class PostgresCatalogReader
         {
             Relations = relations,
             ColumnsByRelation = await columns,
+            SerialColumns = serialColumns,
             ConstraintsByRelation = constraints,
             IndexesByRelation = indexes,
             Types = types,

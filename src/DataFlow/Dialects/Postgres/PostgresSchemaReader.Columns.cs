@@ -34,7 +34,7 @@ internal sealed partial class PostgresSchemaReader
             Type = _types.MapColumn(row.TypeOid, row.TypeModifier),
             IsNullable = !row.NotNull,
             Default = generated == GeneratedKind.None ? row.Default : null,
-            Identity = Identity(row),
+            Identity = Identity(row, _catalog.SerialColumns.Contains((row.RelationOid, row.AttributeNumber))),
             Generated = generated,
             GeneratedExpression = generated == GeneratedKind.None ? null : row.Default,
             Collation = row.Collation,
@@ -42,11 +42,11 @@ internal sealed partial class PostgresSchemaReader
         };
     }
 
-    private static IdentityKind Identity(PostgresCatalog.ColumnRow row) => row.Identity switch
+    private static IdentityKind Identity(PostgresCatalog.ColumnRow row, bool ownsDefaultSequence) => row.Identity switch
     {
         'a' => IdentityKind.Always,
         'd' => IdentityKind.ByDefault,
-        _ when row.OwnsDefaultSequence && row.Default?.StartsWith("nextval(", StringComparison.Ordinal) == true => IdentityKind.Serial,
+        _ when ownsDefaultSequence && row.Default?.StartsWith("nextval(", StringComparison.Ordinal) == true => IdentityKind.Serial,
         _ => IdentityKind.None,
     };
 }
