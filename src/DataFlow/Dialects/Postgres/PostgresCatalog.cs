@@ -50,7 +50,7 @@ internal sealed class PostgresCatalog
     /// <summary>The names of the non-default operator classes, by OID (a default one is not named in a key).</summary>
     public required IReadOnlyDictionary<uint, string> OperatorClassNames { get; init; }
 
-    /// <summary>The names of the collations indexes use, by OID.</summary>
+    /// <summary>The names of every collation, by OID (for index keys whose collation is not the implied one).</summary>
     public required IReadOnlyDictionary<uint, string> CollationNames { get; init; }
 
     /// <summary>The rows of <paramref name="oid"/> in <paramref name="map"/>, or none.</summary>
