@@ -6,8 +6,13 @@ namespace DataFlow.Dialects.Postgres;
 /// </summary>
 internal sealed class PostgresCatalog
 {
+    private Dictionary<uint, RelationRow>? _relationsByOid;
+
     /// <summary>Tables, partitions, views and materialized views.</summary>
     public required IReadOnlyList<RelationRow> Relations { get; init; }
+
+    /// <summary><see cref="Relations"/> by OID.</summary>
+    public IReadOnlyDictionary<uint, RelationRow> RelationsByOid => _relationsByOid ??= Relations.ToDictionary(r => r.Oid);
 
     /// <summary>Columns by relation OID, in attnum order.</summary>
     public required IReadOnlyDictionary<uint, List<ColumnRow>> ColumnsByRelation { get; init; }
@@ -39,6 +44,15 @@ internal sealed class PostgresCatalog
     /// <summary>Objects the model cannot represent.</summary>
     public required IReadOnlyList<UnsupportedRow> Unsupported { get; init; }
 
+    /// <summary>The columns (relation OID, attnum) whose default uses a sequence the column owns.</summary>
+    public required IReadOnlySet<(uint RelationOid, short AttributeNumber)> SerialColumns { get; init; }
+
+    /// <summary>The names of the non-default operator classes, by OID (a default one is not named in a key).</summary>
+    public required IReadOnlyDictionary<uint, string> OperatorClassNames { get; init; }
+
+    /// <summary>The names of every collation, by OID (for index keys whose collation is not the implied one).</summary>
+    public required IReadOnlyDictionary<uint, string> CollationNames { get; init; }
+
     /// <summary>The rows of <paramref name="oid"/> in <paramref name="map"/>, or none.</summary>
     public static IReadOnlyList<T> RowsOf<T>(IReadOnlyDictionary<uint, List<T>> map, uint oid) =>
         map.TryGetValue(oid, out var rows) ? rows : [];
@@ -46,27 +60,71 @@ internal sealed class PostgresCatalog
     /// <summary>The comment on an object, or null.</summary>
     public string? CommentOn(char kind, uint oid, int subId = 0) => Comments.GetValueOrDefault((kind, oid, subId));
 
+    /// <summary>The column <paramref name="attributeNumber"/> of the relation <paramref name="relationOid"/>, or null when not read.</summary>
+    public ColumnRow? FindColumn(uint relationOid, short attributeNumber)
+    {
+        if (!ColumnsByRelation.TryGetValue(relationOid, out var columns))
+        {
+            return null;
+        }
+
+        // The list is in attnum order, and attnum is its position plus one until a column is dropped.
+        var index = Math.Min(attributeNumber, columns.Count) - 1;
+        while (index >= 0 && columns[index].AttributeNumber > attributeNumber)
+        {
+            index--;
+        }
+
+        return index >= 0 && columns[index].AttributeNumber == attributeNumber ? columns[index] : null;
+    }
+
+    /// <summary>The names of the columns <paramref name="attributeNumbers"/> of a relation read, in that order.</summary>
+    /// <exception cref="InvalidOperationException">A column was not read: the catalogs are inconsistent.</exception>
+    public string[] ColumnNames(uint relationOid, IReadOnlyList<short> attributeNumbers)
+    {
+        var names = new string[attributeNumbers.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = FindColumn(relationOid, attributeNumbers[i])?.Name
+                ?? throw new InvalidOperationException($"Column {attributeNumbers[i]} of relation {relationOid} was not read.");
+        }
+
+        return names;
+    }
+
     /// <summary>A table (<c>r</c>, <c>p</c>), view (<c>v</c>) or materialized view (<c>m</c>).</summary>
     public sealed record RelationRow(
         uint Oid, string Schema, string Name, char Kind, bool Unlogged, bool RowSecurity, bool ForceRowSecurity,
         string? PartitionKey, string? PartitionOf, string? Inherits, string? Definition);
 
-    /// <summary>A column; <see cref="Identity"/> and <see cref="Generated"/> are the catalog codes or empty.</summary>
+    /// <summary>
+    /// A column; <see cref="Identity"/> and <see cref="Generated"/> are the catalog codes or <c>'\0'</c>;
+    /// <see cref="Collation"/> is named only when it differs from the type's; <see cref="RawType"/> is null
+    /// when it is the type's display name.
+    /// </summary>
     public sealed record ColumnRow(
-        uint RelationOid, short AttributeNumber, string Name, string RawType, uint TypeOid, int TypeModifier, bool NotNull, string? Default,
-        string Identity, string Generated, string? Collation, bool OwnsDefaultSequence);
+        uint RelationOid, short AttributeNumber, string Name, string? RawType, uint TypeOid, int TypeModifier, bool NotNull, string? Default,
+        char Identity, char Generated, uint CollationOid, string? Collation);
 
-    /// <summary>A PK (<c>p</c>), unique (<c>u</c>), foreign key (<c>f</c>) or check (<c>c</c>) constraint.</summary>
+    /// <summary>
+    /// A PK (<c>p</c>), unique (<c>u</c>), foreign key (<c>f</c>) or check (<c>c</c>) constraint. Columns are
+    /// attribute numbers; <see cref="PrincipalColumnNames"/> is set when the principal's columns may not have been read.
+    /// </summary>
     public sealed record ConstraintRow(
-        uint RelationOid, string Name, char Type, string[] Columns, string? PrincipalSchema, string? PrincipalTable,
-        string[] PrincipalColumns, char OnUpdate, char OnDelete, char MatchType, bool Deferrable, bool Deferred,
-        bool Validated, string? CheckExpression, bool NullsNotDistinct);
+        uint RelationOid, string Name, char Type, short[]? Key, string? PrincipalSchema, string? PrincipalTable,
+        uint PrincipalOid, short[]? PrincipalKey, string[]? PrincipalColumnNames, char OnUpdate, char OnDelete, char MatchType,
+        bool Deferrable, bool Deferred, bool Validated, string? CheckExpression, bool NullsNotDistinct);
 
-    /// <summary>An index; the arrays have one entry per index position (key columns first, then INCLUDE columns).</summary>
+    /// <summary>
+    /// An index. <see cref="Keys"/> has one attribute number per index position (0 for an expression; key
+    /// columns first, then INCLUDE columns); the other arrays one entry per key column. <see cref="Expressions"/>
+    /// and <see cref="KeyTypeCollations"/> (the default collation of each position's type) are set only when
+    /// the index has expressions.
+    /// </summary>
     public sealed record IndexRow(
         uint RelationOid, string Name, bool IsUnique, bool NullsNotDistinct, string? Method, int KeyCount,
-        string?[] Columns, string?[] Expressions, short[] Options, string?[] OperatorClasses, string?[] Collations,
-        string? Predicate);
+        short[] Keys, short[] Options, uint[] OperatorClassOids, uint[] CollationOids, string?[]? Expressions,
+        uint[]? KeyTypeCollations, string? Predicate);
 
     /// <summary>A type used by a column or domain.</summary>
     public sealed record TypeRow(
@@ -84,10 +142,13 @@ internal sealed class PostgresCatalog
     /// <summary>A domain's CHECK constraint.</summary>
     public sealed record DomainCheckRow(uint DomainOid, string Name, string Expression, bool Validated);
 
-    /// <summary>A sequence.</summary>
+    /// <summary>
+    /// A sequence; its owning column, if any, is (<see cref="OwnerOid"/>, <see cref="OwnerColumn"/>), and
+    /// <see cref="OwnedBy"/> names it when the owner's columns may not have been read.
+    /// </summary>
     public sealed record SequenceRow(
         string Schema, string Name, string DataType, long Start, long Increment, long Min, long Max, long Cache,
-        bool Cycle, string? OwnedBy, bool IsIdentity);
+        bool Cycle, uint? OwnerOid, short OwnerColumn, string? OwnedBy, bool IsIdentity);
 
     /// <summary>An object the model cannot represent.</summary>
     public sealed record UnsupportedRow(string Kind, string Name);

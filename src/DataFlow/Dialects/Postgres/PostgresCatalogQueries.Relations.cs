@@ -6,6 +6,7 @@ internal static partial class PostgresCatalogQueries
     /// Tables (r), partitioned tables (p), views (v) and materialized views (m) with their partitioning,
     /// inheritance, persistence, row-level security and view definition.
     /// Parents are written <c>quote_ident(schema).quote_ident(name)</c>, so that the text is unambiguous.
+    /// Only children (a hashed look-up of pg_inherits) run the per-relation parent sub-query.
     /// </summary>
     public const string Relations = $$"""
         SELECT c.oid, n.nspname, c.relname, c.relkind::text, c.relpersistence = 'u' AS unlogged,
@@ -15,7 +16,7 @@ internal static partial class PostgresCatalogQueries
                    (SELECT quote_ident(pn.nspname) || '.' || quote_ident(p.relname) || ' ' || pg_get_expr(c.relpartbound, c.oid, true)
                       FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
                      WHERE i.inhrelid = c.oid) END AS partition_of,
-               CASE WHEN NOT c.relispartition THEN
+               CASE WHEN NOT c.relispartition AND c.oid IN (SELECT h.inhrelid FROM pg_inherits h) THEN
                    (SELECT string_agg(quote_ident(pn.nspname) || '.' || quote_ident(p.relname), ', ' ORDER BY i.inhseqno)
                       FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
                      WHERE i.inhrelid = c.oid) END AS inherits,
@@ -26,32 +27,47 @@ internal static partial class PostgresCatalogQueries
         """;
 
     /// <summary>
-    /// Columns of every relation in scope in attnum order (dropped and system columns skipped), with the raw
-    /// type, default, identity, generation, a collation that differs from the type's, and whether the
-    /// default uses a sequence owned by the column (serial).
+    /// Columns of every relation in scope (dropped and system columns skipped; the reader puts them in attnum
+    /// order), with the raw type, default, identity, generation and the collation (its OID, and its name when
+    /// it differs from the type's). Serial columns are in <see cref="SerialColumns"/>. The raw type is formatted here only for a column with a type modifier: without one, it is the type's
+    /// display name from <see cref="Types"/> (the same text, but for bpchar and bit, whose
+    /// <c>format_type</c> tells a missing modifier from none given, so they are formatted here too).
     /// </summary>
+    /// <remarks>
+    /// A default cannot refer to a column, so it is deparsed without its relation (<c>pg_get_expr(adbin, 0)</c>,
+    /// the same text): deparsing with the relation opens it and names all its columns, per default. Only a
+    /// generation expression, which refers to columns, needs it. The collation's name is looked up only for
+    /// the rare column whose collation differs from its type's.
+    /// </remarks>
     public const string Columns = $$"""
-        SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod) AS raw_type,
+        SELECT a.attrelid, a.attnum, a.attname,
+               CASE WHEN a.atttypmod <> -1 OR a.atttypid IN ('bpchar'::regtype, 'bit'::regtype, '_bpchar'::regtype, '_bit'::regtype)
+                    THEN format_type(a.atttypid, a.atttypmod) END AS raw_type,
                a.atttypid, a.atttypmod, a.attnotnull,
-               pg_get_expr(d.adbin, d.adrelid, true) AS default_expr,
-               a.attidentity::text AS identity, a.attgenerated::text AS generated,
-               CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN {{CollationName}} END AS collation,
-               d.oid IS NOT NULL AND EXISTS (
-                   SELECT 1
-                     FROM pg_depend own
-                     JOIN pg_class s ON s.oid = own.objid AND s.relkind = 'S'
-                     JOIN pg_depend uses ON uses.refclassid = 'pg_class'::regclass AND uses.refobjid = s.oid
-                    WHERE own.classid = 'pg_class'::regclass AND own.refclassid = 'pg_class'::regclass
-                      AND own.refobjid = a.attrelid AND own.refobjsubid = a.attnum AND own.deptype = 'a'
-                      AND uses.classid = 'pg_attrdef'::regclass AND uses.objid = d.oid) AS owns_default_sequence
+               CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, 0, true) ELSE pg_get_expr(d.adbin, d.adrelid, true) END AS default_expr,
+               a.attidentity::text AS identity, a.attgenerated::text AS generated, a.attcollation,
+               CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN
+                   (SELECT {{CollationName}} FROM pg_collation co JOIN pg_namespace con ON con.oid = co.collnamespace
+                     WHERE co.oid = a.attcollation) END AS collation
           FROM pg_attribute a
-          JOIN pg_class c ON c.oid = a.attrelid
-          JOIN pg_namespace n ON n.oid = c.relnamespace
           JOIN pg_type t ON t.oid = a.atttypid
           LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-          LEFT JOIN pg_collation co ON co.oid = a.attcollation
-          LEFT JOIN pg_namespace con ON con.oid = co.collnamespace
-         WHERE {{RelationInScope}} AND a.attnum > 0 AND NOT a.attisdropped
-         ORDER BY a.attrelid, a.attnum
+         WHERE a.attrelid IN ({{RelationsInScope}}) AND a.attnum > 0 AND NOT a.attisdropped
+        """;
+
+    /// <summary>
+    /// The columns (relation OID, attnum) whose default uses a sequence the column owns: serial columns. Found
+    /// from the defaults' dependencies on whole sequences (a default cannot refer to a column, so
+    /// <c>refobjsubid</c> is 0) and the sequences' OWNED BY dependencies. A query of its own, so that it runs
+    /// in the session that does not read the columns.
+    /// </summary>
+    public const string SerialColumns = """
+        SELECT own.refobjid, own.refobjsubid
+          FROM pg_depend uses
+          JOIN pg_sequence s ON s.seqrelid = uses.refobjid
+          JOIN pg_depend own ON own.classid = 'pg_class'::regclass AND own.objid = s.seqrelid
+                            AND own.refclassid = 'pg_class'::regclass AND own.deptype = 'a'
+          JOIN pg_attrdef d ON d.oid = uses.objid AND d.adrelid = own.refobjid AND d.adnum = own.refobjsubid
+         WHERE uses.classid = 'pg_attrdef'::regclass AND uses.refclassid = 'pg_class'::regclass AND uses.refobjsubid = 0
         """;
 }

@@ -3,17 +3,26 @@ namespace DataFlow.Dialects.Postgres;
 internal static partial class PostgresCatalogQueries
 {
     /// <summary>
-    /// Every type the columns and domains in scope use, followed through array elements and domain base
+    /// Every type the columns and domains in scope may use, followed through array elements and domain base
     /// types (recursively), so that <see cref="PostgresTypeMapper"/> can map them without further queries.
     /// </summary>
+    /// <remarks>
+    /// The seed is a superset found without scanning every column: all the types initdb made (OIDs below
+    /// 16384, FirstNormalObjectId: the built-in types, a few hundred rows whatever the database), and every
+    /// other type a column uses, which PostgreSQL records in pg_depend (a column depends on its type unless
+    /// the type is pinned, and only initdb's objects are). The mapper looks types up by OID, so the extra
+    /// rows change nothing.
+    /// </remarks>
     public const string Types = $$"""
         WITH RECURSIVE used(oid) AS (
             SELECT seed.oid FROM (
-                SELECT a.atttypid AS oid
-                  FROM pg_attribute a
-                  JOIN pg_class c ON c.oid = a.attrelid
-                  JOIN pg_namespace n ON n.oid = c.relnamespace
-                 WHERE {{RelationInScope}} AND a.attnum > 0 AND NOT a.attisdropped
+                SELECT t.oid
+                  FROM pg_type t
+                 WHERE t.oid < 16384
+                UNION
+                SELECT d.refobjid
+                  FROM pg_depend d
+                 WHERE d.refclassid = 'pg_type'::regclass AND d.classid = 'pg_class'::regclass AND d.objsubid > 0
                 UNION
                 SELECT t.oid
                   FROM pg_type t
@@ -64,25 +73,32 @@ internal static partial class PostgresCatalogQueries
         """;
 
     /// <summary>
-    /// Sequences in scope with their owning column (<c>schema.table.column</c>, raw names) and whether they
-    /// back an identity column (dependency type <c>i</c>) rather than an OWNED BY (<c>a</c>).
+    /// Sequences in scope with their owning column as (relation OID, attnum), and whether they back an identity
+    /// column (dependency type <c>i</c>) rather than an OWNED BY (<c>a</c>). The reader names the owner from
+    /// the columns it read; the owner is named here (<c>schema.table.column</c>, raw names) only when it is
+    /// not a relation in scope (OWNED BY needs the same schema, but the owner may be a foreign table or an
+    /// extension's table).
     /// </summary>
     public const string Sequences = $$"""
         SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL) AS data_type,
                s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
-               own.owned_by, COALESCE(own.deptype = 'i', false) AS is_identity
+               own.refobjid AS owner, own.refobjsubid AS owner_column,
+               CASE WHEN tc.relnamespace <> c.relnamespace OR tc.relkind NOT IN ('r', 'p', 'v', 'm')
+                         OR tc.oid IN ({{ExtensionRelations}}) THEN
+                   (SELECT tn.nspname || '.' || tc.relname || '.' || ta.attname
+                      FROM pg_namespace tn, pg_attribute ta
+                     WHERE tn.oid = tc.relnamespace AND ta.attrelid = tc.oid AND ta.attnum = own.refobjsubid) END AS owned_by,
+               COALESCE(own.deptype = 'i', false) AS is_identity
           FROM pg_sequence s
           JOIN pg_class c ON c.oid = s.seqrelid
           JOIN pg_namespace n ON n.oid = c.relnamespace
           LEFT JOIN LATERAL (
-              SELECT tn.nspname || '.' || tc.relname || '.' || ta.attname AS owned_by, d.deptype
+              SELECT d.refobjid, d.refobjsubid, d.deptype
                 FROM pg_depend d
-                JOIN pg_class tc ON tc.oid = d.refobjid
-                JOIN pg_namespace tn ON tn.oid = tc.relnamespace
-                JOIN pg_attribute ta ON ta.attrelid = d.refobjid AND ta.attnum = d.refobjsubid
                WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass
                  AND d.refobjsubid > 0 AND d.deptype IN ('a', 'i')
                LIMIT 1) own ON true
+          LEFT JOIN pg_class tc ON tc.oid = own.refobjid
          WHERE {{UserSchema}} AND {{NotExtensionRelation}}
         """;
 

@@ -8,7 +8,8 @@ namespace DataFlow.Dialects.Postgres;
 
 /// <summary>
 /// The PostgreSQL dialect: connections through Npgsql, and discovery that reads <c>pg_catalog</c> with one
-/// batch of set-based queries (see <see cref="PostgresCatalogQueries"/>), whatever the number of tables.
+/// set-based query per object kind (see <see cref="PostgresCatalogQueries"/>), in a fixed number of commands
+/// whatever the number of tables (see <see cref="PostgresCatalogReader"/>).
 /// </summary>
 internal sealed class PostgresDialect : IDatabaseDialect
 {

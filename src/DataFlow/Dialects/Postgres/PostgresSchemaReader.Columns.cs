@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DataFlow.Schema;
 
 namespace DataFlow.Dialects.Postgres;
@@ -14,26 +15,26 @@ internal sealed partial class PostgresSchemaReader
             columns[i] = BuildColumn(rows[i], ordinal: i + 1, _catalog.CommentOn('r', relationOid, rows[i].AttributeNumber));
         }
 
-        return columns;
+        return ImmutableCollectionsMarshal.AsImmutableArray(columns);
     }
 
     private Column BuildColumn(PostgresCatalog.ColumnRow row, int ordinal, string? comment)
     {
         var generated = row.Generated switch
         {
-            "s" => GeneratedKind.Stored,
-            "v" => GeneratedKind.Virtual,
+            's' => GeneratedKind.Stored,
+            'v' => GeneratedKind.Virtual,
             _ => GeneratedKind.None,
         };
         return new Column
         {
             Name = row.Name,
             Ordinal = ordinal,
-            RawType = row.RawType,
+            RawType = row.RawType ?? _types.DisplayName(row.TypeOid),
             Type = _types.MapColumn(row.TypeOid, row.TypeModifier),
             IsNullable = !row.NotNull,
             Default = generated == GeneratedKind.None ? row.Default : null,
-            Identity = Identity(row),
+            Identity = Identity(row, _catalog.SerialColumns.Contains((row.RelationOid, row.AttributeNumber))),
             Generated = generated,
             GeneratedExpression = generated == GeneratedKind.None ? null : row.Default,
             Collation = row.Collation,
@@ -41,11 +42,11 @@ internal sealed partial class PostgresSchemaReader
         };
     }
 
-    private static IdentityKind Identity(PostgresCatalog.ColumnRow row) => row.Identity switch
+    private static IdentityKind Identity(PostgresCatalog.ColumnRow row, bool ownsDefaultSequence) => row.Identity switch
     {
-        "a" => IdentityKind.Always,
-        "d" => IdentityKind.ByDefault,
-        _ when row.OwnsDefaultSequence && row.Default?.StartsWith("nextval(", StringComparison.Ordinal) == true => IdentityKind.Serial,
+        'a' => IdentityKind.Always,
+        'd' => IdentityKind.ByDefault,
+        _ when ownsDefaultSequence && row.Default?.StartsWith("nextval(", StringComparison.Ordinal) == true => IdentityKind.Serial,
         _ => IdentityKind.None,
     };
 }

@@ -1,29 +1,17 @@
+using System.Runtime.InteropServices;
 using DataFlow.Schema;
 
 namespace DataFlow.Dialects.Postgres;
 
 internal sealed partial class PostgresSchemaReader
 {
-    private static PrimaryKey? BuildPrimaryKey(IReadOnlyList<PostgresCatalog.ConstraintRow> constraints)
-    {
-        foreach (var row in constraints)
-        {
-            if (row.Type == 'p')
-            {
-                return new PrimaryKey { Name = row.Name, Columns = row.Columns };
-            }
-        }
-
-        return null;
-    }
-
-    private static ForeignKey BuildForeignKey(PostgresCatalog.ConstraintRow row) => new()
+    private ForeignKey BuildForeignKey(PostgresCatalog.ConstraintRow row) => new()
     {
         Name = row.Name,
-        Columns = row.Columns,
+        Columns = ColumnsOf(row),
         PrincipalSchema = row.PrincipalSchema,
         PrincipalTable = row.PrincipalTable ?? string.Empty,
-        PrincipalColumns = row.PrincipalColumns,
+        PrincipalColumns = ImmutableCollectionsMarshal.AsImmutableArray(row.PrincipalColumnNames ?? _catalog.ColumnNames(row.PrincipalOid, row.PrincipalKey ?? [])),
         OnDelete = Action(row.OnDelete),
         OnUpdate = Action(row.OnUpdate),
         IsDeferrable = row.Deferrable,
@@ -36,10 +24,10 @@ internal sealed partial class PostgresSchemaReader
         },
     };
 
-    private static UniqueConstraint BuildUnique(PostgresCatalog.ConstraintRow row) => new()
+    private UniqueConstraint BuildUnique(PostgresCatalog.ConstraintRow row) => new()
     {
         Name = row.Name,
-        Columns = row.Columns,
+        Columns = ColumnsOf(row),
         IsDeferrable = row.Deferrable,
         IsInitiallyDeferred = row.Deferred,
         NullsNotDistinct = row.NullsNotDistinct,
@@ -54,6 +42,9 @@ internal sealed partial class PostgresSchemaReader
         Expression = expression ?? string.Empty,
         IsNotValid = !validated,
     };
+
+    private EquatableArray<string> ColumnsOf(PostgresCatalog.ConstraintRow row) =>
+        ImmutableCollectionsMarshal.AsImmutableArray(_catalog.ColumnNames(row.RelationOid, row.Key ?? []));
 
     // pg_constraint.confdeltype / confupdtype.
     private static ReferentialAction Action(char code) => code switch

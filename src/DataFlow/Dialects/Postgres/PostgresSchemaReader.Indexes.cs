@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DataFlow.Schema;
 
 namespace DataFlow.Dialects.Postgres;
@@ -8,44 +9,74 @@ internal sealed partial class PostgresSchemaReader
     private const short IndexOptionDescending = 1;
     private const short IndexOptionNullsFirst = 2;
 
-    private EquatableArray<TableIndex> BuildIndexes(uint relationOid) =>
-        PostgresCatalog.RowsOf(_catalog.IndexesByRelation, relationOid).Select(BuildIndex).ToEquatableArray();
+    private EquatableArray<TableIndex> BuildIndexes(uint relationOid)
+    {
+        var rows = PostgresCatalog.RowsOf(_catalog.IndexesByRelation, relationOid);
+        var indexes = new TableIndex[rows.Count];
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            indexes[i] = BuildIndex(rows[i]);
+        }
 
-    private static TableIndex BuildIndex(PostgresCatalog.IndexRow row)
+        return ImmutableCollectionsMarshal.AsImmutableArray(indexes);
+    }
+
+    private TableIndex BuildIndex(PostgresCatalog.IndexRow row)
     {
         var keys = new IndexKey[row.KeyCount];
-        for (var i = 0; i < row.KeyCount; i++)
+        for (var i = 0; i < keys.Length; i++)
         {
             keys[i] = BuildKey(row, i);
+        }
+
+        var included = new string[Math.Max(row.Keys.Length - row.KeyCount, 0)];
+        for (var i = 0; i < included.Length; i++)
+        {
+            included[i] = _catalog.FindColumn(row.RelationOid, row.Keys[row.KeyCount + i])?.Name ?? string.Empty;
         }
 
         return new TableIndex
         {
             Name = row.Name,
-            Keys = keys,
+            Keys = ImmutableCollectionsMarshal.AsImmutableArray(keys),
             IsUnique = row.IsUnique,
             Method = row.Method,
             Predicate = row.Predicate,
-            IncludedColumns = row.Columns.Skip(row.KeyCount).Select(c => c ?? string.Empty).ToEquatableArray(),
+            IncludedColumns = ImmutableCollectionsMarshal.AsImmutableArray(included),
             NullsNotDistinct = row.NullsNotDistinct,
         };
     }
 
-    private static IndexKey BuildKey(PostgresCatalog.IndexRow row, int position)
+    private IndexKey BuildKey(PostgresCatalog.IndexRow row, int position)
     {
         var options = position < row.Options.Length ? row.Options[position] : (short)0;
         var descending = (options & IndexOptionDescending) != 0;
         var nullsFirst = (options & IndexOptionNullsFirst) != 0;
+        var column = row.Keys[position] == 0 ? null : _catalog.FindColumn(row.RelationOid, row.Keys[position]);
+        var expression = row.Keys[position] == 0 ? row.Expressions?[position] : null;
         return new IndexKey
         {
-            Column = row.Expressions[position] is null ? row.Columns[position] : null,
-            Expression = row.Expressions[position],
+            Column = expression is null ? column?.Name : null,
+            Expression = expression,
             IsDescending = descending,
 
             // NULLS FIRST is the default for DESC and NULLS LAST for ASC; only a departure is recorded.
             NullsFirst = nullsFirst == descending ? null : nullsFirst,
-            Collation = position < row.Collations.Length ? row.Collations[position] : null,
-            OperatorClass = position < row.OperatorClasses.Length ? row.OperatorClasses[position] : null,
+            Collation = KeyCollation(row, position, column),
+            OperatorClass = position < row.OperatorClassOids.Length ? _catalog.OperatorClassNames.GetValueOrDefault(row.OperatorClassOids[position]) : null,
         };
+    }
+
+    /// <summary>A key's collation when it is not the one the key would have anyway: its column's, or its expression type's.</summary>
+    private string? KeyCollation(PostgresCatalog.IndexRow row, int position, PostgresCatalog.ColumnRow? column)
+    {
+        var collation = position < row.CollationOids.Length ? row.CollationOids[position] : 0;
+        if (collation == 0)
+        {
+            return null;
+        }
+
+        var implied = column is not null ? column.CollationOid : row.KeyTypeCollations?[position] ?? 0;
+        return collation == implied ? null : _catalog.CollationNames.GetValueOrDefault(collation);
     }
 }

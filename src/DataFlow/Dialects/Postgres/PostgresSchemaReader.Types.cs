@@ -27,7 +27,7 @@ internal sealed partial class PostgresSchemaReader
         Comment = _catalog.CommentOn('t', row.Oid),
     };
 
-    private static Sequence BuildSequence(PostgresCatalog.SequenceRow row) => new()
+    private Sequence BuildSequence(PostgresCatalog.SequenceRow row) => new()
     {
         Schema = row.Schema,
         Name = row.Name,
@@ -38,7 +38,21 @@ internal sealed partial class PostgresSchemaReader
         MaxValue = row.Max,
         CacheSize = row.Cache,
         IsCyclic = row.Cycle,
-        OwnedBy = row.OwnedBy,
+        OwnedBy = row.OwnedBy ?? OwnerName(row),
         IsIdentity = row.IsIdentity,
     };
+
+    /// <summary>The owning column of a sequence as <c>schema.table.column</c> (raw names), from the relations and columns read.</summary>
+    private string? OwnerName(PostgresCatalog.SequenceRow row)
+    {
+        if (row.OwnerOid is not { } oid)
+        {
+            return null;
+        }
+
+        var relation = _catalog.RelationsByOid[oid];
+        var column = _catalog.FindColumn(oid, row.OwnerColumn)
+            ?? throw new InvalidOperationException($"Column {row.OwnerColumn} of relation {oid} was not read.");
+        return relation.Schema + "." + relation.Name + "." + column.Name;
+    }
 }

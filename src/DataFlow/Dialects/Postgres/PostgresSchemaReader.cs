@@ -52,16 +52,38 @@ internal sealed partial class PostgresSchemaReader
 
     private Table BuildTable(PostgresCatalog.RelationRow relation)
     {
-        var constraints = PostgresCatalog.RowsOf(_catalog.ConstraintsByRelation, relation.Oid);
+        PrimaryKey? primaryKey = null;
+        List<ForeignKey>? foreignKeys = null;
+        List<UniqueConstraint>? uniqueConstraints = null;
+        List<CheckConstraint>? checkConstraints = null;
+        foreach (var row in PostgresCatalog.RowsOf(_catalog.ConstraintsByRelation, relation.Oid))
+        {
+            switch (row.Type)
+            {
+                case 'p':
+                    primaryKey ??= new PrimaryKey { Name = row.Name, Columns = ColumnsOf(row) };
+                    break;
+                case 'f':
+                    (foreignKeys ??= []).Add(BuildForeignKey(row));
+                    break;
+                case 'u':
+                    (uniqueConstraints ??= []).Add(BuildUnique(row));
+                    break;
+                case 'c':
+                    (checkConstraints ??= []).Add(BuildCheck(row));
+                    break;
+            }
+        }
+
         return new Table
         {
             Schema = relation.Schema,
             Name = relation.Name,
             Columns = BuildColumns(relation.Oid),
-            PrimaryKey = BuildPrimaryKey(constraints),
-            ForeignKeys = constraints.Where(c => c.Type == 'f').Select(BuildForeignKey).ToEquatableArray(),
-            UniqueConstraints = constraints.Where(c => c.Type == 'u').Select(BuildUnique).ToEquatableArray(),
-            CheckConstraints = constraints.Where(c => c.Type == 'c').Select(BuildCheck).ToEquatableArray(),
+            PrimaryKey = primaryKey,
+            ForeignKeys = foreignKeys?.ToEquatableArray() ?? default,
+            UniqueConstraints = uniqueConstraints?.ToEquatableArray() ?? default,
+            CheckConstraints = checkConstraints?.ToEquatableArray() ?? default,
             Indexes = BuildIndexes(relation.Oid),
             Comment = _catalog.CommentOn('r', relation.Oid),
             Annotations = BuildAnnotations(relation).ToEquatableArray(),

@@ -16,11 +16,36 @@ internal sealed class PostgresTypeMapper(IReadOnlyDictionary<uint, PostgresCatal
 {
     private readonly SortedDictionary<string, int> _unknownColumns = new(StringComparer.Ordinal);
 
+    // Known mappings by (type, modifier): most columns share a few dozen types, and a logical type is immutable.
+    private readonly Dictionary<(uint TypeOid, int TypeModifier), LogicalType> _known = [];
+    private int _unknownsMet;
+
     /// <summary>The unknown types met so far (display name) and how many columns use each.</summary>
     public IReadOnlyDictionary<string, int> UnknownTypes => _unknownColumns;
 
+    /// <summary>The display name of a type read (<c>format_type(oid, NULL)</c>).</summary>
+    /// <exception cref="InvalidOperationException">The type was not read: the catalogs are inconsistent.</exception>
+    public string DisplayName(uint typeOid) =>
+        types.TryGetValue(typeOid, out var type) ? type.DisplayName : throw new InvalidOperationException($"Type {typeOid} was not read.");
+
     /// <summary>Maps a column's type, counting it when the type (or an array's element) is unknown.</summary>
-    public LogicalType MapColumn(uint typeOid, int typeModifier) => Map(typeOid, typeModifier, countColumn: true);
+    public LogicalType MapColumn(uint typeOid, int typeModifier)
+    {
+        if (_known.TryGetValue((typeOid, typeModifier), out var known))
+        {
+            return known;
+        }
+
+        // A type that is (or contains) an unknown one is mapped every time, so that each column is counted.
+        var unknownsBefore = _unknownsMet;
+        var type = Map(typeOid, typeModifier, countColumn: true);
+        if (_unknownsMet == unknownsBefore)
+        {
+            _known[(typeOid, typeModifier)] = type;
+        }
+
+        return type;
+    }
 
     /// <summary>Maps a domain's base type; an unknown one is listed but counts no column.</summary>
     public LogicalType MapDomainBase(uint typeOid, int typeModifier) => Map(typeOid, typeModifier, countColumn: false);
@@ -79,6 +104,7 @@ internal sealed class PostgresTypeMapper(IReadOnlyDictionary<uint, PostgresCatal
 
     private LogicalType Unknown(string displayName, bool countColumn)
     {
+        _unknownsMet++;
         _unknownColumns[displayName] = _unknownColumns.GetValueOrDefault(displayName) + (countColumn ? 1 : 0);
         return LogicalType.Of(LogicalTypeKind.Unknown);
     }
