@@ -45,9 +45,12 @@ internal static partial class ModelOperations
                     var run = new BulkRun { Session = session, Model = model, Columns = columns, Records = records, Start = index, BatchSize = write.BatchSize, Resolution = write.Resolution, Target = target };
                     var written = await FastInsertAsync(fast, run, operation, cancellationToken);
                     totals = totals with { Inserted = totals.Inserted + written.Inserted, Skipped = totals.Skipped + written.Skipped, Batches = totals.Batches + written.Batches };
-                    fast = written.Declined ? null : fast;
-                    index = written.End;
-                    continue;
+                    fast = written.Declined || written.End == index ? null : fast;
+                    if (written.End > index)
+                    {
+                        index = written.End;
+                        continue;
+                    }
                 }
 
                 var (end, batch) = await InsertBatchAsync(session, model, write with { Records = records }, target, columns, index, operation, cancellationToken);
