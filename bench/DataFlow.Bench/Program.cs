@@ -1,8 +1,10 @@
 using DataFlow.Bench;
+using DataFlow.Bench.DataOperations;
 using DataFlow.Bench.Workflows;
 
 // dotnet run -c Release --project bench/DataFlow.Bench -- discovery --sizes 10,100 --dialects postgres,sqlite --runs 5 --out docs/benchmarks-discovery.md
 // dotnet run -c Release --project bench/DataFlow.Bench -- workflows --sizes 10,1000,10000 --out docs/benchmarks-workflows.md
+// dotnet run -c Release --project bench/DataFlow.Bench -- data --rows 1000000 --runs 3 --out docs/benchmarks-data.md
 switch (args.FirstOrDefault())
 {
     case "discovery":
@@ -37,8 +39,25 @@ switch (args.FirstOrDefault())
         new WorkflowBenchmark(workflows).Run();
         return 0;
 
+    case "data":
+        DataBenchOptions data;
+        try
+        {
+            data = DataBenchOptions.Parse(args[1..]);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(DataBenchOptions.Usage);
+            return 1;
+        }
+
+        await new DataBenchmark(data).RunAsync();
+        return 0;
+
     default:
         Console.Error.WriteLine(DiscoveryBenchOptions.Usage);
         Console.Error.WriteLine(WorkflowBenchOptions.Usage);
+        Console.Error.WriteLine(DataBenchOptions.Usage);
         return 1;
 }

@@ -99,6 +99,6 @@ public sealed partial class DataFlowDb : IAsyncDisposable
         ApplicationName = ApplicationId,
     };
 
-    /// <inheritdoc />
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    /// <summary>Releases the connections the data operations keep pooled (SQLite files are closed).</summary>
+    public ValueTask DisposeAsync() => Data.DisposeAsync();
 }

@@ -18,6 +18,6 @@ public sealed record BulkResult
     /// <summary>Records left out: their conflict columns already existed (<c>conflict_resolution: skip</c>), or their key matched no row.</summary>
     public long Skipped { get; init; }
 
-    /// <summary>Statements sent.</summary>
+    /// <summary>Batches of up to <c>batch_size</c> records: multi-row statements sent, or batch-size chunks of a COPY or prepared-statement run.</summary>
     public int Batches { get; init; }
 }

@@ -4,13 +4,15 @@ using DataFlow.Dialects;
 namespace DataFlow.Data;
 
 /// <summary>
-/// Opens the connections of a database's data operations, through its dialect, and prepares them for the data
-/// dialect. One per <see cref="DataFlowDb"/>; opening happens on first use, never in a constructor.
+/// Opens the connections of a database's data operations through its dialect's <see cref="IDataConnector"/>, built
+/// on first use (never in a constructor) and kept: per operation only a pooled connection is taken. One per
+/// <see cref="DataFlowDb"/>, disposed with it.
 /// </summary>
-internal sealed partial class DataConnections
+internal sealed partial class DataConnections : IAsyncDisposable
 {
     private readonly Func<ConnectionTarget> _target;
     private readonly Func<ConnectionSettings> _settings;
+    private IDataConnector? _connector;
 
     public DataConnections(Func<ConnectionTarget> target, Func<ConnectionSettings> settings)
     {
@@ -27,18 +29,17 @@ internal sealed partial class DataConnections
     /// <summary>Opens a session on a new connection (the database must exist).</summary>
     public async Task<DataSession> OpenAsync(CancellationToken cancellationToken = default)
     {
-        var target = Target;
-        var connection = await DialectRegistry.For(target.Kind).OpenConnectionAsync(target, _settings(), mustExist: true, cancellationToken);
-        try
-        {
-            Dialect.Prepare(connection);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-
+        var connector = LazyInitializer.EnsureInitialized(ref _connector, () => Dialect.Connector(Target, _settings()));
+        var connection = await connector.OpenAsync(cancellationToken);
         return new DataSession(connection, Dialect, ownsConnection: true);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _connector, null) is { } connector)
+        {
+            await connector.DisposeAsync();
+        }
     }
 }

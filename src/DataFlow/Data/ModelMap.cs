@@ -11,6 +11,7 @@ namespace DataFlow.Data;
 internal sealed class ModelMap
 {
     private readonly Dictionary<string, Column> _columns;
+    private string? _readByKeySql;
 
     public ModelMap(string modelName, Table table, IDataDialect dialect)
     {
@@ -51,6 +52,13 @@ internal sealed class ModelMap
 
     /// <summary>The primary key and every unique constraint or plain unique index, as column sets.</summary>
     public IReadOnlyList<string[]> UniqueSets { get; }
+
+    /// <summary>
+    /// <c>SELECT</c> of every column by primary key, with the key values as parameters in key order: built once,
+    /// since reading one row by key is the operation whose fixed cost matters most.
+    /// </summary>
+    public string ReadByKeySql => _readByKeySql ??= "SELECT " + AllColumns.SelectList + " FROM " + TableSql + " WHERE "
+        + string.Join(" AND ", Key.Select((k, i) => Quote(k) + " = " + Dialect.Placeholder(i)));
 
     /// <summary>How messages name the model: <c>User (table public.users)</c>.</summary>
     public string Display => $"{ModelName} (table {Table.QualifiedName})";

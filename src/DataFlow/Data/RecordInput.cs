@@ -30,6 +30,21 @@ internal static class RecordInput
         return records;
     }
 
+    /// <summary>
+    /// The records of an Express call, which reads them once while it runs: dictionaries are used as they are (no
+    /// copy of a million rows), anything else (anonymous objects, JSON) is normalized record by record.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?>[] FromCaller(IEnumerable<object> records, string path)
+    {
+        var result = new List<IReadOnlyDictionary<string, object?>>(records is IReadOnlyCollection<object> known ? known.Count : 16);
+        foreach (var record in records)
+        {
+            result.Add(record as IReadOnlyDictionary<string, object?> ?? AsObject(ValueNormalizer.Normalize(record), $"{path}[{result.Count}]"));
+        }
+
+        return [.. result];
+    }
+
     /// <summary>The writable columns named by <paramref name="record"/>, in the record's order.</summary>
     /// <exception cref="DataFlowDataException">An unknown column (<c>DF-DATA-001</c>) or a computed one (<c>DF-DATA-006</c>).</exception>
     public static Column[] Columns(ModelMap model, IReadOnlyDictionary<string, object?> record, string path)
@@ -48,5 +63,27 @@ internal static class RecordInput
         }
 
         return columns;
+    }
+
+    /// <summary>
+    /// Copies the values of <paramref name="columns"/> from <paramref name="record"/> into <paramref name="values"/>;
+    /// false when the record has other columns than exactly these (the end of a run of same-shaped records).
+    /// </summary>
+    public static bool TryFetch(IReadOnlyDictionary<string, object?> record, Column[] columns, object?[] values)
+    {
+        if (record.Count != columns.Length)
+        {
+            return false;
+        }
+
+        for (var c = 0; c < columns.Length; c++)
+        {
+            if (!record.TryGetValue(columns[c].Name, out values[c]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -47,7 +47,20 @@ internal sealed class RecordShape
     public int IndexOf(string name) => _index.TryGetValue(name, out var index) ? index : -1;
 
     /// <summary>Reads the current row of <paramref name="reader"/> (whose columns are in this shape's order).</summary>
-    public Record Read(DbDataReader reader) => ReadAfter(reader, 0);
+    public Record Read(IRowReader reader)
+    {
+        var values = new object?[Names.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = reader.GetValue(i);
+            if (value is not null)
+            {
+                values[i] = _converters[i] is { } convert ? convert(value) : value;
+            }
+        }
+
+        return new Record(this, values);
+    }
 
     /// <summary>Reads the current row, whose columns in this shape's order start at <paramref name="offset"/>.</summary>
     public Record ReadAfter(DbDataReader reader, int offset)
@@ -55,13 +68,12 @@ internal sealed class RecordShape
         var values = new object?[Names.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            if (reader.IsDBNull(i + offset))
-            {
-                continue;
-            }
-
+            // One driver call per column: GetValue answers DBNull for NULL on both drivers.
             var value = reader.GetValue(i + offset);
-            values[i] = _converters[i] is { } convert ? convert(value) : value;
+            if (value is not DBNull)
+            {
+                values[i] = _converters[i] is { } convert ? convert(value) : value;
+            }
         }
 
         return new Record(this, values);

@@ -11,7 +11,7 @@ namespace DataFlow.Data;
 /// intervals, UUIDs, enums, JSON, unknown types) and sent untyped, so the server parses it exactly as it would
 /// parse a literal. Values are never rewritten otherwise.
 /// </summary>
-internal static class ValueCoercer
+internal static partial class ValueCoercer
 {
     /// <summary>The parameter for <paramref name="value"/> in <paramref name="column"/>.</summary>
     /// <exception cref="DataFlowDataException">The value has the wrong type (<c>DF-DATA-003</c>), named by <paramref name="path"/>.</exception>

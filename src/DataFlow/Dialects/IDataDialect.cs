@@ -1,5 +1,7 @@
 using System.Data.Common;
+using DataFlow.Connections;
 using DataFlow.Data;
+using DataFlow.Data.Bulk;
 using DataFlow.Schema;
 
 namespace DataFlow.Dialects;
@@ -67,6 +69,15 @@ internal interface IDataDialect
 
     /// <summary>Array or JSON containment, or null when the engine has none.</summary>
     string? Contains(Column column, string columnSql, string value);
+
+    /// <summary>Runs a query on <paramref name="session"/> and returns its rows' reader (the engine's fastest way to read values).</summary>
+    Task<IRowReader> OpenReaderAsync(DataSession session, string text, IReadOnlyList<SqlArgument> arguments, CancellationToken cancellationToken);
+
+    /// <summary>The engine's fast path for inserting many records (PostgreSQL binary COPY, one reused SQLite statement).</summary>
+    IBulkInserter BulkInserter { get; }
+
+    /// <summary>The connector that opens the data connections of <paramref name="target"/> (built once per database).</summary>
+    IDataConnector Connector(ConnectionTarget target, ConnectionSettings settings);
 
     /// <summary>Prepares a freshly opened connection (functions such as <c>regexp</c> on SQLite).</summary>
     void Prepare(DbConnection connection);

@@ -33,7 +33,7 @@ public sealed partial class DataFlowExpress
 
     private static BulkWrite Write(IEnumerable<object> records, ConflictResolution resolution, object? conflictOn, int batchSize) => new()
     {
-        Records = RecordInput.AsRecords(ValueNormalizer.Normalize(records as IList<object> ?? records.ToList()), "data"),
+        Records = RecordInput.FromCaller(records, "data"),
         Resolution = resolution,
         ConflictOn = ValueNormalizer.Normalize(conflictOn),
         BatchSize = batchSize,

@@ -105,7 +105,7 @@ internal abstract class ModelNode : Node
 
     /// <summary>The key values from the inputs.</summary>
     protected object?[] KeyFrom(NodeInputs inputs) =>
-        KeyValues.From(Map, inputs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), TypeName);
+        KeyValues.From(Map, inputs, TypeName);
 
     private void RequireKey()
     {

@@ -17,7 +17,7 @@ internal static class ModelParameters
     public static readonly NodeParameter Records = new("data", ParameterType.List) { Description = "The records." };
     public static readonly NodeParameter NewValues = new("fields", ParameterType.Object) { Description = "The new values: { \"name\": \"Ada\" }." };
     public static readonly NodeParameter RaiseOnNotFound = new("raise_on_not_found", ParameterType.Boolean) { Default = true, Description = "Fail with DF-DATA-005 when no row has the key (else found: false)." };
-    public static readonly NodeParameter BatchSize = new("batch_size", ParameterType.Integer) { Default = (long)BulkWrite.DefaultBatchSize, Description = "Records per statement." };
+    public static readonly NodeParameter BatchSize = new("batch_size", ParameterType.Integer) { Default = (long)BulkWrite.DefaultBatchSize, Description = "Records per batch: per INSERT statement, or per cancellation check on the COPY / prepared-statement paths (the call is one transaction)." };
     public static readonly NodeParameter ConflictOn = new("conflict_on", ParameterType.Any) { Description = "The unique columns that identify an existing row; default: the primary key." };
     public static readonly NodeParameter Confirmed = new("confirmed", ParameterType.Boolean) { Default = false, Description = "Allow an empty filter, which changes every row." };
 

@@ -11,6 +11,8 @@ public sealed class SqliteModelDatabase : IModelTestDatabase, IDisposable
 
     public string Url => _database.Url;
 
+    public string FilePath => _database.FilePath;
+
     public bool IsPostgres => false;
 
     public Task ExecuteAsync(string sql)

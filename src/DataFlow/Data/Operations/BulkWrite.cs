@@ -9,7 +9,7 @@ internal sealed record BulkWrite
     /// <summary>The records.</summary>
     public required IReadOnlyList<IReadOnlyDictionary<string, object?>> Records { get; init; }
 
-    /// <summary>Records per statement (fewer when the engine's parameter limit requires).</summary>
+    /// <summary>Records per batch: per multi-row statement (fewer when the engine's parameter limit requires), or per cancellation check of a fast-path run.</summary>
     public int BatchSize { get; init; } = DefaultBatchSize;
 
     /// <summary>The conflict columns as given (null: the primary key).</summary>

@@ -1,8 +1,13 @@
+using DataFlow.Data.Bulk;
 using DataFlow.Schema;
 
 namespace DataFlow.Data.Operations;
 
-/// <summary>Bulk create and bulk upsert: multi-row INSERTs in one transaction, with ON CONFLICT for skip and update.</summary>
+/// <summary>
+/// Bulk create and bulk upsert, atomically. Records are taken in runs of consecutive records with the same columns;
+/// the dialect's fast path (<see cref="IBulkInserter"/>: PostgreSQL COPY, a reused SQLite statement) writes the
+/// runs it handles, multi-row INSERTs (with ON CONFLICT for skip and update) the rest.
+/// </summary>
 internal static partial class ModelOperations
 {
     /// <summary>Inserts (or upserts) every record, in batches, atomically.</summary>
@@ -13,52 +18,91 @@ internal static partial class ModelOperations
             throw DataFlowErrors.InvalidOperationOption("batch_size", $"it is {write.BatchSize}", "Use 1 or more (default 1000).");
         }
 
+        var records = write.Records as IReadOnlyDictionary<string, object?>[] ?? [.. write.Records];
         var target = write.Resolution == ConflictResolution.Update || write.ConflictOn is not null
             ? ConflictTarget.Resolve(model, write.ConflictOn, operation)
             : null;
         if (write.Resolution == ConflictResolution.Update)
         {
-            RequireConflictValues(model, target!, write.Records, "data");
+            RequireConflictValues(model, target!, records, "data");
         }
 
-        var batches = Batches(model, write.Records, write.BatchSize);
-        if (batches.Count == 0)
+        if (records.Length == 0)
         {
             return new BulkResult();
         }
 
-        var all = write.Records as IReadOnlyDictionary<string, object?>[] ?? [.. write.Records];
+        var fast = model.Dialect.BulkInserter.Handles(write.Resolution, records.Length) ? model.Dialect.BulkInserter : null;
         return await session.AtomicallyAsync(async () =>
         {
-            long inserted = 0, updated = 0, skipped = 0;
-            foreach (var (offset, count, columns) in batches)
+            var totals = new BulkResult { Processed = records.Length };
+            var index = 0;
+            while (index < records.Length)
             {
-                var records = new ArraySegment<IReadOnlyDictionary<string, object?>>(all, offset, count);
-                var sql = new SqlBuilder(model.Dialect);
-                WriteInsert(sql, model, columns, records, "data", single: false, offset);
-                switch (write.Resolution)
+                var columns = RecordInput.Columns(model, records[index], $"data[{index}]");
+                if (fast is not null && columns.Length > 0)
                 {
-                    case ConflictResolution.Error:
-                        inserted += await ExecuteAsync(session, model, sql, operation, cancellationToken);
-                        break;
-                    case ConflictResolution.Skip:
-                        sql.Append(" ON CONFLICT");
-                        sql.Append(target is null ? string.Empty : " (" + string.Join(", ", target.Select(model.Quote)) + ")").Append(" DO NOTHING");
-                        var added = await ExecuteAsync(session, model, sql, operation, cancellationToken);
-                        inserted += added;
-                        skipped += count - added;
-                        break;
-                    default:
-                        WriteOnConflict(sql, model, target!, columns, ConflictResolution.Update);
-                        var (i, u) = await UpsertBatchAsync(session, model, sql, target!, records, operation, cancellationToken);
-                        inserted += i;
-                        updated += u;
-                        break;
+                    var run = new BulkRun { Session = session, Model = model, Columns = columns, Records = records, Start = index, BatchSize = write.BatchSize, Resolution = write.Resolution, Target = target };
+                    var written = await FastInsertAsync(fast, run, operation, cancellationToken);
+                    totals = totals with { Inserted = totals.Inserted + written.Inserted, Skipped = totals.Skipped + written.Skipped, Batches = totals.Batches + written.Batches };
+                    fast = written.Declined || written.End == index ? null : fast;
+                    if (written.End > index)
+                    {
+                        index = written.End;
+                        continue;
+                    }
                 }
+
+                var (end, batch) = await InsertBatchAsync(session, model, write with { Records = records }, target, columns, index, operation, cancellationToken);
+                totals = totals with { Inserted = totals.Inserted + batch.Inserted, Updated = totals.Updated + batch.Updated, Skipped = totals.Skipped + batch.Skipped, Batches = totals.Batches + 1 };
+                index = end;
             }
 
-            return new BulkResult { Processed = write.Records.Count, Inserted = inserted, Updated = updated, Skipped = skipped, Batches = batches.Count };
+            return totals;
         }, cancellationToken);
+    }
+
+    private static async Task<BulkRunResult> FastInsertAsync(IBulkInserter fast, BulkRun run, string operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await fast.InsertAsync(run, cancellationToken);
+        }
+        catch (Exception e) when (run.Model.Dialect.IsDriverError(e))
+        {
+            throw run.Model.Dialect.Translate(e, run.Model.Display, operation);
+        }
+    }
+
+    /// <summary>One multi-row INSERT of the records from <paramref name="start"/> that share <paramref name="columns"/>, up to the batch size and the engine's parameter limit.</summary>
+    private static async Task<(int End, BulkResult Counts)> InsertBatchAsync(DataSession session, ModelMap model, BulkWrite write, Column[]? target, Column[] columns, int start, string operation, CancellationToken cancellationToken)
+    {
+        var records = (IReadOnlyDictionary<string, object?>[])write.Records;
+        // The SQLite-only upsert check counts existing rows with up to one parameter per column and row as well.
+        var perStatement = Math.Max(1, Math.Min(write.BatchSize, (model.Dialect.MaxParameters / 2) / Math.Max(1, columns.Length)));
+        var end = start + 1;
+        var values = new object?[columns.Length];
+        while (end < records.Length && end - start < perStatement && columns.Length > 0 && RecordInput.TryFetch(records[end], columns, values))
+        {
+            end++;
+        }
+
+        var batch = new ArraySegment<IReadOnlyDictionary<string, object?>>(records, start, end - start);
+        var sql = new SqlBuilder(model.Dialect);
+        WriteInsert(sql, model, columns, batch, "data", single: false, start);
+        switch (write.Resolution)
+        {
+            case ConflictResolution.Error:
+                return (end, new BulkResult { Inserted = await ExecuteAsync(session, model, sql, operation, cancellationToken) });
+            case ConflictResolution.Skip:
+                sql.Append(" ON CONFLICT").Append(target is null ? string.Empty : " (" + string.Join(", ", target.Select(model.Quote)) + ")").Append(" DO NOTHING");
+                var added = await ExecuteAsync(session, model, sql, operation, cancellationToken);
+                return (end, new BulkResult { Inserted = added, Skipped = batch.Count - added });
+            default:
+                WriteOnConflict(sql, model, target!, columns, ConflictResolution.Update);
+                var (inserted, updated) = await UpsertBatchAsync(session, model, sql, target!, batch, operation, cancellationToken);
+                return (end, new BulkResult { Inserted = inserted, Updated = updated });
+        }
     }
 
     private static async Task<(long Inserted, long Updated)> UpsertBatchAsync(DataSession session, ModelMap model, SqlBuilder sql, Column[] target, IReadOnlyList<IReadOnlyDictionary<string, object?>> records, string operation, CancellationToken cancellationToken)
@@ -74,46 +118,5 @@ internal static partial class ModelOperations
         var existing = await CountExistingAsync(session, model, target, records, cancellationToken);
         await ExecuteAsync(session, model, sql, operation, cancellationToken);
         return (records.Count - existing, existing);
-    }
-
-    /// <summary>Splits records into runs that share one column set, at most <paramref name="batchSize"/> records and the engine's parameter limit each.</summary>
-    private static List<(int Offset, int Count, Column[] Columns)> Batches(ModelMap model, IReadOnlyList<IReadOnlyDictionary<string, object?>> records, int batchSize)
-    {
-        var batches = new List<(int, int, Column[])>();
-        var i = 0;
-        while (i < records.Count)
-        {
-            var columns = RecordInput.Columns(model, records[i], $"data[{i}]");
-            // The SQLite-only upsert check counts existing rows with up to one parameter per column and row as well.
-            var perStatement = Math.Max(1, Math.Min(batchSize, (model.Dialect.MaxParameters / 2) / Math.Max(1, columns.Length)));
-            var start = i++;
-            while (i < records.Count && i - start < perStatement && columns.Length > 0 && SameColumns(columns, records[i]))
-            {
-                RecordInput.Columns(model, records[i], $"data[{i}]");
-                i++;
-            }
-
-            batches.Add((start, i - start, columns));
-        }
-
-        return batches;
-    }
-
-    private static bool SameColumns(Column[] columns, IReadOnlyDictionary<string, object?> record)
-    {
-        if (record.Count != columns.Length)
-        {
-            return false;
-        }
-
-        foreach (var column in columns)
-        {
-            if (!record.ContainsKey(column.Name))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -53,12 +53,12 @@ internal static partial class ModelOperations
         sql.Append(" (").Append(string.Join(", ", columns.Select(model.Quote))).Append(") VALUES ");
         for (var r = 0; r < records.Count; r++)
         {
-            var recordPath = single ? path : $"{path}[{offset + r}]";
             sql.Append(r == 0 ? "(" : ", (");
             for (var c = 0; c < columns.Length; c++)
             {
                 var column = columns[c];
-                sql.Append(c == 0 ? string.Empty : ", ").Value(column, records[r][column.Name], recordPath + "." + column.Name);
+                var value = ValueCoercer.CoerceField(column, records[r][column.Name], path, single ? -1 : offset + r);
+                sql.Append(c == 0 ? string.Empty : ", ").Argument(model.Dialect.Adapt(column, value));
             }
 
             sql.Append(")");

@@ -8,6 +8,18 @@ internal static partial class ModelOperations
     {
         RequireKey(model, "Read");
         shape ??= model.AllColumns;
+        if (ReferenceEquals(shape, model.AllColumns))
+        {
+            var arguments = new SqlArgument[key.Length];
+            for (var i = 0; i < key.Length; i++)
+            {
+                arguments[i] = model.Dialect.Adapt(model.Key[i], ValueCoercer.CoerceField(model.Key[i], key[i], "key", -1));
+            }
+
+            var found = await QueryAsync(session, model, model.ReadByKeySql, arguments, shape, "Read", capacity: 1, cancellationToken);
+            return found.Count == 0 ? null : found[0];
+        }
+
         var sql = new SqlBuilder(model.Dialect).Append("SELECT ").Append(shape.SelectList).Append(" FROM ").Append(model.TableSql).Append(" WHERE ");
         KeyValues.WriteCondition(sql, model, key);
         var rows = await QueryAsync(session, model, sql, shape, "Read", cancellationToken);

@@ -5,11 +5,14 @@ namespace DataFlow.Data.Operations;
 /// <summary>List and count.</summary>
 internal static partial class ModelOperations
 {
+    /// <summary>The largest list presized from its limit (larger ones grow as rows arrive).</summary>
+    private const int MaxPresized = 4096;
+
     /// <summary>The rows <paramref name="query"/> selects, in order (by primary key unless <c>order_by</c> says otherwise).</summary>
     public static async Task<List<Record>> ListAsync(DataSession session, ModelMap model, ListQuery query, CancellationToken cancellationToken = default)
     {
         var sql = BuildList(model, query, out var shape);
-        return await QueryAsync(session, model, sql, shape, "List", cancellationToken);
+        return await QueryAsync(session, model, sql.Text, sql.Arguments, shape, "List", (int)Math.Min(query.Limit ?? MaxPresized, MaxPresized), cancellationToken);
     }
 
     /// <summary>The number of rows <paramref name="filter"/> matches.</summary>

@@ -8,13 +8,16 @@ namespace DataFlow.Data.Operations;
 /// </summary>
 internal static partial class ModelOperations
 {
-    private static async Task<List<Record>> QueryAsync(DataSession session, ModelMap model, SqlBuilder sql, RecordShape shape, string operation, CancellationToken cancellationToken)
+    private static Task<List<Record>> QueryAsync(DataSession session, ModelMap model, SqlBuilder sql, RecordShape shape, string operation, CancellationToken cancellationToken) =>
+        QueryAsync(session, model, sql.Text, sql.Arguments, shape, operation, capacity: 1, cancellationToken);
+
+    /// <summary>Runs a query and reads every row; <paramref name="capacity"/> is the expected number of rows.</summary>
+    private static async Task<List<Record>> QueryAsync(DataSession session, ModelMap model, string text, IReadOnlyList<SqlArgument> arguments, RecordShape shape, string operation, int capacity, CancellationToken cancellationToken)
     {
         try
         {
-            await using var command = session.Command(sql);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var records = new List<Record>();
+            await using var reader = await model.Dialect.OpenReaderAsync(session, text, arguments, cancellationToken);
+            var records = new List<Record>(capacity);
             while (await reader.ReadAsync(cancellationToken))
             {
                 records.Add(shape.Read(reader));

@@ -11,7 +11,7 @@ namespace DataFlow.Dialects.Postgres;
 /// <c>IS DISTINCT FROM</c>, <c>ILIKE</c>, <c>~</c>, <c>@&gt;</c> for arrays and JSON, and text casts for column types
 /// Npgsql cannot read without a plugin.
 /// </summary>
-internal sealed class PostgresDataDialect : IDataDialect
+internal sealed partial class PostgresDataDialect : IDataDialect
 {
     /// <inheritdoc />
     public string Name => "postgresql";
@@ -95,25 +95,6 @@ internal sealed class PostgresDataDialect : IDataDialect
         column.Type.Kind == LogicalTypeKind.Json && column.RawType.Equals("json", StringComparison.OrdinalIgnoreCase)
             ? columnSql + "::jsonb @> " + value + "::jsonb"
             : columnSql + " @> " + value;
-
-    /// <inheritdoc />
-    public void Prepare(DbConnection connection)
-    {
-    }
-
-    /// <inheritdoc />
-    public async Task ApplyTransactionTimeoutAsync(DbConnection connection, DbTransaction transaction, TimeSpan? timeout, CancellationToken cancellationToken)
-    {
-        if (timeout is not { } value)
-        {
-            return;
-        }
-
-        // SET cannot take a parameter; the value is a whole number of milliseconds formatted here, never user text.
-        var milliseconds = Math.Max(1, (long)Math.Ceiling(value.TotalMilliseconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await using var command = new NpgsqlCommand("SET LOCAL statement_timeout = " + milliseconds + "; SET LOCAL idle_in_transaction_session_timeout = " + milliseconds, (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
 
     /// <inheritdoc />
     public bool IsDriverError(Exception exception) => PostgresErrorTranslator.IsDriverError(exception);

@@ -11,7 +11,7 @@ namespace DataFlow.Dialects.Sqlite;
 /// case-sensitive <c>$like</c> through <c>GLOB</c> (SQLite's LIKE ignores ASCII case), and a <c>regexp</c>
 /// function (.NET regular expressions) registered on each connection. Booleans are read back as booleans.
 /// </summary>
-internal sealed class SqliteDataDialect : IDataDialect
+internal sealed partial class SqliteDataDialect : IDataDialect
 {
     private static readonly string[] Placeholders = [.. Enumerable.Range(0, 256).Select(i => "@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
     private static readonly Func<object, object> ToBoolean = value => value is long number ? number != 0 : value;
@@ -44,7 +44,10 @@ internal sealed class SqliteDataDialect : IDataDialect
     public string SelectItem(Column column) => Quote(column.Name);
 
     /// <inheritdoc />
-    public string Placeholder(int index) => index < Placeholders.Length ? Placeholders[index] : "@p" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string Placeholder(int index) => PlaceholderName(index);
+
+    /// <summary>The name of the parameter at <paramref name="index"/> (<c>@p0</c>, <c>@p1</c>, ...).</summary>
+    public static string PlaceholderName(int index) => index < Placeholders.Length ? Placeholders[index] : "@p" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
     public DbParameter CreateParameter(int index, SqlArgument argument) => new SqliteParameter(Placeholder(index), argument.Value ?? DBNull.Value);
@@ -97,26 +100,6 @@ internal sealed class SqliteDataDialect : IDataDialect
 
     /// <inheritdoc />
     public string? Contains(Column column, string columnSql, string value) => null;
-
-    /// <inheritdoc />
-    public void Prepare(DbConnection connection) =>
-        ((SqliteConnection)connection).CreateFunction<string?, object?, bool?>(
-            "regexp",
-            (pattern, input) => pattern is null || input is null or DBNull
-                ? null
-                : System.Text.RegularExpressions.Regex.IsMatch(Convert.ToString(input, System.Globalization.CultureInfo.InvariantCulture)!, pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)),
-            isDeterministic: true);
-
-    /// <inheritdoc />
-    public Task ApplyTransactionTimeoutAsync(DbConnection connection, DbTransaction transaction, TimeSpan? timeout, CancellationToken cancellationToken)
-    {
-        if (timeout is { } value)
-        {
-            ((SqliteConnection)connection).DefaultTimeout = Math.Max(1, (int)Math.Ceiling(value.TotalSeconds));
-        }
-
-        return Task.CompletedTask;
-    }
 
     /// <inheritdoc />
     public bool IsDriverError(Exception exception) => exception is SqliteException;
