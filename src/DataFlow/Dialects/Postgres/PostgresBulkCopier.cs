@@ -12,7 +12,7 @@ namespace DataFlow.Dialects.Postgres;
 /// hence inside its transaction. A value binary COPY cannot carry (<see cref="PostgresCopyType"/>) ends the COPY
 /// before that record; the rest of the call then goes through INSERT, where the server parses it.
 /// <c>skip</c> and <c>update</c> keep INSERT ... ON CONFLICT: COPY has no conflict handling, and copying into a
-/// temporary table first would be DDL, which existing-schema mode forbids (docs/adr/0006).
+/// temporary table first would be DDL, which existing-schema mode forbids (docs/adr/0008).
 /// </summary>
 internal sealed class PostgresBulkCopier : IBulkInserter
 {
