@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Diagnostics;
+using DataFlow.Cli.Infrastructure;
+using DataFlow.CodeGen;
+using DataFlow.Discovery;
+
+namespace DataFlow.Cli.Commands;
+
+/// <summary>
+/// <c>dataflow scaffold</c>: discovers a database and writes C# model classes under <c>OUT/Generated/</c>
+/// (never touching hand-written files), plus <c>OUT/schema.snapshot.json</c>.
+/// </summary>
+internal sealed class ScaffoldCommand : Command
+{
+    private const string About =
+        "Generate C# partial classes (data annotations, nullable types, navigations, enums) from a database into OUT/Generated/, " +
+        "and the schema snapshot into OUT/schema.snapshot.json. Hand-written partial files outside Generated/ are never touched.";
+
+    private readonly CliHost _host;
+    private readonly Option<string?> _url = new("--url", "-u") { Description = "The database URL or connection string. Default: $DATABASE_URL.", HelpName = "URL" };
+    private readonly Option<string> _out = new("--out", "-o") { Description = "The models folder.", HelpName = "DIR", Required = true };
+    private readonly Option<string> _namespace = new("--namespace", "-n") { Description = "The namespace of the generated types.", HelpName = "NAMESPACE", DefaultValueFactory = _ => "Models" };
+    private readonly Option<string[]> _tables = new("--table", "-t") { Description = "Only regenerate tables/views matching this glob (repeatable); navigations still cover the whole schema.", HelpName = "GLOB" };
+    private readonly Option<string[]> _schemas = new("--schema", "-s") { Description = "PostgreSQL schema to read (repeatable). Default: every non-system schema.", HelpName = "SCHEMA" };
+    private readonly Option<bool> _singleFile = new("--single-file") { Description = "Write every type into OUT/Generated/Models.cs." };
+    private readonly Option<bool> _timestamp = new("--timestamp") { Description = "Put the generation time in the headers (the output is then no longer byte-identical)." };
+    private readonly Option<bool> _verbose = CommonOptions.Verbose();
+
+    /// <summary>Creates the command for <paramref name="host"/>.</summary>
+    public ScaffoldCommand(CliHost host)
+        : base("scaffold", About)
+    {
+        _host = host;
+        foreach (var option in (Option[])[_url, _out, _namespace, _tables, _schemas, _singleFile, _timestamp, _verbose])
+        {
+            Options.Add(option);
+        }
+
+        SetAction((parseResult, cancellationToken) =>
+        {
+            var options = Bind(parseResult);
+            return CommandRunner.RunAsync(_host, options.Verbose, () => ExecuteAsync(options, cancellationToken));
+        });
+    }
+
+    /// <summary>Reads the typed options from a parse result.</summary>
+    public ScaffoldCommandOptions Bind(ParseResult parseResult) => new()
+    {
+        Url = parseResult.GetValue(_url),
+        Out = parseResult.GetValue(_out)!,
+        Namespace = parseResult.GetValue(_namespace) ?? "Models",
+        Tables = parseResult.GetValue(_tables) ?? [],
+        Schemas = parseResult.GetValue(_schemas) ?? [],
+        SingleFile = parseResult.GetValue(_singleFile),
+        Timestamp = parseResult.GetValue(_timestamp),
+        Verbose = parseResult.GetValue(_verbose),
+    };
+
+    /// <summary>Discovers, generates and writes; returns the exit code. Errors are thrown (reported by the caller).</summary>
+    public async Task<int> ExecuteAsync(ScaffoldCommandOptions options, CancellationToken cancellationToken = default)
+    {
+        // Bad input should cost no connection.
+        ModelScaffolder.CheckNamespace(options.Namespace);
+        var database = ResolvedDatabase.Resolve(options.Url, _host);
+        var started = Stopwatch.GetTimestamp();
+        var schema = await _host.SchemaSource.DiscoverAsync(database.Url, database.Target, new SchemaDiscoveryOptions { Schemas = options.Schemas }, cancellationToken);
+        var result = await ModelScaffolder.WriteAsync(schema, new ScaffoldOptions
+        {
+            OutputDirectory = options.Out,
+            Namespace = options.Namespace,
+            Tables = options.Tables,
+            SingleFile = options.SingleFile,
+            Timestamp = options.Timestamp ? DateTimeOffset.UtcNow : null,
+            SourceUrl = database.Target.DisplayUrl,
+        }, cancellationToken);
+
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        await _host.Out.WriteLineAsync($"Scaffolded {database.Target.DisplayUrl} into {Path.Combine(options.Out, ModelScaffolder.GeneratedFolder)} in {elapsed.TotalSeconds:0.00} s");
+        await _host.Out.WriteLineAsync($"  {result.Written.Count} written, {result.Unchanged.Count} unchanged, {result.Removed.Count} removed");
+        foreach (var removed in result.Removed)
+        {
+            await _host.Out.WriteLineAsync($"  removed {removed}");
+        }
+
+        await _host.Out.WriteLineAsync($"  snapshot {result.SnapshotPath} (schema hash {result.SchemaHash})");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,28 @@
+namespace DataFlow.CodeGen;
+
+/// <summary>Writes a database enum as a C# enum whose members carry their database labels.</summary>
+internal static class EnumEmitter
+{
+    /// <summary>Writes <paramref name="plan"/>; <c>[EnumMember(Value = "label")]</c> maps each member to its label.</summary>
+    public static void Write(CSharpWriter writer, EnumPlan plan)
+    {
+        writer.Summary(plan.Enum.Comment is { } comment
+            ? CSharpSyntax.XmlDoc(comment)
+            : $"The enum <c>{CSharpSyntax.XmlDoc(plan.Enum.QualifiedName)}</c>; each member's database label is its <see cref=\"EnumMemberAttribute.Value\"/>.");
+        using (writer.Block("public enum " + CSharpSyntax.Identifier(plan.ClassName)))
+        {
+            for (var i = 0; i < plan.Members.Count; i++)
+            {
+                if (i > 0)
+                {
+                    writer.Line();
+                }
+
+                var label = plan.Enum.Values[i];
+                writer.Summary($"The label <c>{CSharpSyntax.XmlDoc(label)}</c>.");
+                writer.Line($"[EnumMember(Value = {CSharpSyntax.Literal(label)})]");
+                writer.Line(CSharpSyntax.Identifier(plan.Members[i]) + ",");
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using DataFlow.Schema;
+
+namespace DataFlow.CodeGen;
+
+/// <summary>Navigation names: references named from the foreign key columns, inverse collections on the principal.</summary>
+internal static partial class ScaffoldPlanner
+{
+    private static void PlanNavigations(List<EntityPlan> entities)
+    {
+        var byName = new Dictionary<string, EntityPlan>(StringComparer.Ordinal);
+        foreach (var entity in entities.Where(e => e.Table is not null))
+        {
+            byName.TryAdd(entity.QualifiedName, entity);
+        }
+
+        // References first for every table, then collections: a collection never takes a reference's name.
+        foreach (var dependent in entities.Where(e => e.Table is not null))
+        {
+            var foreignKeys = dependent.Table!.ForeignKeys
+                .Select(fk => (ForeignKey: fk, Principal: byName.GetValueOrDefault(SchemaObjectName.Qualify(fk.PrincipalSchema, fk.PrincipalTable))))
+                .Where(x => x.Principal is not null)
+                .Select(x => (x.ForeignKey, Principal: x.Principal!, Stem: ReferenceStem(x.ForeignKey, x.Principal!)))
+                .ToList();
+            var stemCounts = foreignKeys.GroupBy(x => x.Stem, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            foreach (var (foreignKey, principal, stem) in foreignKeys)
+            {
+                // Two keys to the same table without an _id stem each: name them by their columns (UserByOwnerRef).
+                var name = stemCounts[stem] > 1 ? stem + "By" + string.Concat(foreignKey.Columns.Select(CodeNames.Pascal)) : stem;
+                if (dependent.Members.IsTaken(name))
+                {
+                    name += "Navigation";
+                }
+
+                var optional = foreignKey.Columns.Any(c => dependent.Table.FindColumn(c)?.IsNullable ?? true);
+                dependent.Navigations.Add(new NavigationPlan(dependent.Members.Take(name), principal, foreignKey, dependent, optional));
+            }
+        }
+
+        var perPair = entities.SelectMany(e => e.Navigations)
+            .GroupBy(n => (n.Dependent, n.Target))
+            .ToDictionary(g => g.Key, g => g.Count());
+        foreach (var navigation in entities.SelectMany(e => e.Navigations))
+        {
+            var principal = navigation.Target;
+            var plural = CodeNames.Plural(navigation.Dependent.ClassName);
+
+            // Several keys from one table to the same principal: OrdersAsCreatedByUser, OrdersAsUpdatedByUser.
+            var name = perPair[(navigation.Dependent, principal)] > 1 ? plural + "As" + navigation.Name : plural;
+            if (principal.Members.IsTaken(name))
+            {
+                name += "Collection";
+            }
+
+            principal.Collections.Add(navigation with { Name = principal.Members.Take(name), Target = navigation.Dependent });
+        }
+    }
+
+    private static string ReferenceStem(ForeignKey foreignKey, EntityPlan principal) =>
+        foreignKey.Columns.Count == 1 && CodeNames.NavigationStem(foreignKey.Columns[0]) is { } stem ? stem : principal.ClassName;
+}
