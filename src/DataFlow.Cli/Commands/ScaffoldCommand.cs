@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using DataFlow.Cli.Infrastructure;
 using DataFlow.CodeGen;
 using DataFlow.Discovery;
+using DataFlow.Snapshots;
 
 namespace DataFlow.Cli.Commands;
 
@@ -62,9 +64,12 @@ internal sealed class ScaffoldCommand : Command
         // Bad input should cost no connection.
         ModelScaffolder.CheckNamespace(options.Namespace);
         var database = ResolvedDatabase.Resolve(options.Url, _host);
+        using var process = Process.GetCurrentProcess();
+        var startup = DateTime.Now - process.StartTime;
         var started = Stopwatch.GetTimestamp();
         var schema = await _host.SchemaSource.DiscoverAsync(database.Url, database.Target, new SchemaDiscoveryOptions { Schemas = options.Schemas }, cancellationToken);
-        var result = await ModelScaffolder.WriteAsync(schema, new ScaffoldOptions
+        var discovered = Stopwatch.GetTimestamp();
+        var scaffold = new ScaffoldOptions
         {
             OutputDirectory = options.Out,
             Namespace = options.Namespace,
@@ -72,9 +77,20 @@ internal sealed class ScaffoldCommand : Command
             SingleFile = options.SingleFile,
             Timestamp = options.Timestamp ? DateTimeOffset.UtcNow : null,
             SourceUrl = database.Target.DisplayUrl,
-        }, cancellationToken);
+        };
+        var hash = SchemaSnapshot.ComputeHash(schema);
+        var files = ModelScaffolder.Generate(schema, scaffold, hash);
+        var generated = Stopwatch.GetTimestamp();
+        var result = await ModelScaffolder.WriteFilesAsync(schema, files, scaffold, hash, cancellationToken);
 
         var elapsed = Stopwatch.GetElapsedTime(started);
+        if (options.Verbose)
+        {
+            var ms = (long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+            await _host.Error.WriteLineAsync($"phases: start-up {startup.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms, discovery {ms(started, discovered)} ms, " +
+                $"code generation {ms(discovered, generated)} ms, writing {ms(generated, Stopwatch.GetTimestamp())} ms");
+        }
+
         await _host.Out.WriteLineAsync($"Scaffolded {database.Target.DisplayUrl} into {Path.Combine(options.Out, ModelScaffolder.GeneratedFolder)} in {elapsed.TotalSeconds:0.00} s");
         await _host.Out.WriteLineAsync($"  {result.Written.Count} written, {result.Unchanged.Count} unchanged, {result.Removed.Count} removed");
         foreach (var removed in result.Removed)

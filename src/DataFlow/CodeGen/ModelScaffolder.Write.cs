@@ -20,9 +20,16 @@ public static partial class ModelScaffolder
     /// <c>DF-GEN-001</c> bad namespace; <c>DF-GEN-002</c> the table globs match nothing; <c>DF-GEN-003</c> the
     /// output folder cannot be used; <c>DF-GEN-004</c> table globs combined with a single file.
     /// </exception>
-    public static async Task<ScaffoldResult> WriteAsync(DatabaseSchema schema, ScaffoldOptions options, CancellationToken cancellationToken = default)
+    public static Task<ScaffoldResult> WriteAsync(DatabaseSchema schema, ScaffoldOptions options, CancellationToken cancellationToken = default)
     {
-        var files = Generate(schema, options);
+        ArgumentNullException.ThrowIfNull(schema);
+        var hash = SchemaSnapshot.ComputeHash(schema);
+        return WriteFilesAsync(schema, Generate(schema, options, hash), options, hash, cancellationToken);
+    }
+
+    /// <summary>Writes <paramref name="files"/> (from <see cref="Generate(DatabaseSchema, ScaffoldOptions)"/> with the same options); lets callers time the phases apart.</summary>
+    internal static async Task<ScaffoldResult> WriteFilesAsync(DatabaseSchema schema, IReadOnlyList<ScaffoldedFile> files, ScaffoldOptions options, string schemaHash, CancellationToken cancellationToken = default)
+    {
         var selected = Select(files, schema, options);
         var generated = Path.Combine(options.OutputDirectory, GeneratedFolder);
         try
@@ -34,19 +41,20 @@ public static partial class ModelScaffolder
             throw DataFlowErrors.OutputNotWritable(options.OutputDirectory, ex);
         }
 
-        List<string> written = [], unchanged = [];
-        foreach (var file in selected)
+        // Files are independent: write them in parallel, then report them in their stable order.
+        var changed = new bool[selected.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, selected.Count), cancellationToken, async (i, ct) =>
         {
-            var path = Path.Combine(options.OutputDirectory, file.RelativePath);
-            if (File.Exists(path) && await File.ReadAllTextAsync(path, cancellationToken) == file.Content)
+            var path = Path.Combine(options.OutputDirectory, selected[i].RelativePath);
+            if (!File.Exists(path) || await File.ReadAllTextAsync(path, ct) != selected[i].Content)
             {
-                unchanged.Add(path);
-                continue;
+                await File.WriteAllTextAsync(path, selected[i].Content, Utf8NoBom, ct);
+                changed[i] = true;
             }
-
-            await File.WriteAllTextAsync(path, file.Content, Utf8NoBom, cancellationToken);
-            written.Add(path);
-        }
+        });
+        var paths = selected.Select(f => Path.Combine(options.OutputDirectory, f.RelativePath)).ToList();
+        var written = paths.Where((_, i) => changed[i]).ToList();
+        var unchanged = paths.Where((_, i) => !changed[i]).ToList();
 
         var expected = files.Select(f => Path.GetFullPath(Path.Combine(options.OutputDirectory, f.RelativePath))).ToHashSet(StringComparer.Ordinal);
         var removed = new List<string>();
@@ -61,7 +69,7 @@ public static partial class ModelScaffolder
 
         var snapshot = Path.Combine(options.OutputDirectory, SnapshotFileName);
         await SchemaSnapshot.WriteAsync(schema, snapshot, cancellationToken);
-        return new ScaffoldResult { Written = written, Unchanged = unchanged, Removed = removed, SnapshotPath = snapshot, SchemaHash = SchemaSnapshot.ComputeHash(schema) };
+        return new ScaffoldResult { Written = written, Unchanged = unchanged, Removed = removed, SnapshotPath = snapshot, SchemaHash = schemaHash };
     }
 
     private static IReadOnlyList<ScaffoldedFile> Select(IReadOnlyList<ScaffoldedFile> files, DatabaseSchema schema, ScaffoldOptions options)

@@ -33,9 +33,15 @@ public static partial class ModelScaffolder
     public static IReadOnlyList<ScaffoldedFile> Generate(DatabaseSchema schema, ScaffoldOptions options)
     {
         ArgumentNullException.ThrowIfNull(schema);
+        return Generate(schema, options, SchemaSnapshot.ComputeHash(schema));
+    }
+
+    /// <summary><see cref="Generate(DatabaseSchema, ScaffoldOptions)"/> with the schema hash already computed.</summary>
+    internal static IReadOnlyList<ScaffoldedFile> Generate(DatabaseSchema schema, ScaffoldOptions options, string schemaHash)
+    {
         ArgumentNullException.ThrowIfNull(options);
         CheckNamespace(options.Namespace);
-        var context = new ScaffoldContext(options.Namespace, DatabaseUrl.Mask(options.SourceUrl ?? "(schema)"), SchemaSnapshot.ComputeHash(schema), options.Timestamp);
+        var context = new ScaffoldContext(options.Namespace, DatabaseUrl.Mask(options.SourceUrl ?? "(schema)"), schemaHash, options.Timestamp);
         var plan = ScaffoldPlanner.Plan(schema);
         if (options.SingleFile)
         {
