@@ -24,7 +24,7 @@ internal static partial class ScaffoldPlanner
             var stemCounts = foreignKeys.GroupBy(x => x.Stem, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             foreach (var (foreignKey, principal, stem) in foreignKeys)
             {
-                // Two keys to the same table without an _id stem each: name them by their columns (UserByOwnerRef).
+                // Two multi-column keys to the same table: name them by their columns (UserByTenantIdOwnerId).
                 var name = stemCounts[stem] > 1 ? stem + "By" + string.Concat(foreignKey.Columns.Select(CodeNames.Pascal)) : stem;
                 if (dependent.Members.IsTaken(name))
                 {
@@ -55,6 +55,20 @@ internal static partial class ScaffoldPlanner
         }
     }
 
-    private static string ReferenceStem(ForeignKey foreignKey, EntityPlan principal) =>
-        foreignKey.Columns.Count == 1 && CodeNames.NavigationStem(foreignKey.Columns[0]) is { } stem ? stem : principal.ClassName;
+    // created_by_user_id → CreatedByUser; reports_to → ReportsToEmployee; a multi-column key → the principal class.
+    private static string ReferenceStem(ForeignKey foreignKey, EntityPlan principal)
+    {
+        if (foreignKey.Columns.Count != 1)
+        {
+            return principal.ClassName;
+        }
+
+        if (CodeNames.NavigationStem(foreignKey.Columns[0]) is { } stem)
+        {
+            return stem;
+        }
+
+        var column = CodeNames.Pascal(foreignKey.Columns[0]);
+        return column.EndsWith(principal.ClassName, StringComparison.Ordinal) ? column : column + principal.ClassName;
+    }
 }
