@@ -25,6 +25,8 @@ internal static class DataFlowRootCommand
             new DiscoverCommand(host),
             new SampleCommand(host),
             new RunCommand(host),
+            new DiffCommand(host),
+            new CheckCommand(host),
         };
         foreach (var option in root.Options)
         {
