@@ -28,20 +28,25 @@ public static partial class SchemaDiffer
 
     private static void CompareForeignKeys(string table, EquatableArray<ForeignKey> old, EquatableArray<ForeignKey> current, List<SchemaChange> changes) =>
         Match(ByKey(old, ForeignKeyKey), ByKey(current, ForeignKeyKey), (key, before, after) =>
-            Constraint(changes, SchemaObjectKind.ForeignKey, table + "." + key, before is null ? null : ForeignKeyText(before), after is null ? null : ForeignKeyText(after)));
+            Constraint(changes, SchemaObjectKind.ForeignKey, table + "." + key, before, after, ForeignKeyText));
 
     private static void CompareUniqueConstraints(
         string table, EquatableArray<UniqueConstraint> old, EquatableArray<UniqueConstraint> current, List<SchemaChange> changes) =>
         Match(ByKey(old, u => u.Name ?? "UNIQUE " + Join(u.Columns)), ByKey(current, u => u.Name ?? "UNIQUE " + Join(u.Columns)), (key, before, after) =>
-            Constraint(changes, SchemaObjectKind.UniqueConstraint, table + "." + key, before is null ? null : UniqueText(before), after is null ? null : UniqueText(after)));
+            Constraint(changes, SchemaObjectKind.UniqueConstraint, table + "." + key, before, after, UniqueText));
 
     private static void CompareChecks(string table, EquatableArray<CheckConstraint> old, EquatableArray<CheckConstraint> current, List<SchemaChange> changes) =>
         Match(ByKey(old, c => c.Name ?? "CHECK " + c.Expression), ByKey(current, c => c.Name ?? "CHECK " + c.Expression), (key, before, after) =>
-            Constraint(changes, SchemaObjectKind.CheckConstraint, table + "." + key, before is null ? null : CheckText(before), after is null ? null : CheckText(after)));
+            Constraint(changes, SchemaObjectKind.CheckConstraint, table + "." + key, before, after, CheckText));
 
     /// <summary>Reports one matched pair of constraint texts: added, removed or changed as a whole.</summary>
     private static void Constraint(List<SchemaChange> changes, SchemaObjectKind kind, string path, string? before, string? after)
     {
+        if (before is null && after is null)
+        {
+            return;
+        }
+
         if (before is null)
         {
             changes.Add(Added(kind, path, after));
@@ -53,6 +58,16 @@ public static partial class SchemaDiffer
         else
         {
             Property(changes, kind, path, "definition", before, after);
+        }
+    }
+
+    /// <summary>Reports one matched pair of constraint records; equal records are skipped before any text is built.</summary>
+    private static void Constraint<T>(List<SchemaChange> changes, SchemaObjectKind kind, string path, T? before, T? after, Func<T, string> text)
+        where T : class
+    {
+        if (before is null || !before.Equals(after))
+        {
+            Constraint(changes, kind, path, before is null ? null : text(before), after is null ? null : text(after));
         }
     }
 

@@ -8,7 +8,7 @@ public static partial class SchemaDiffer
 {
     private static void CompareIndexes(string owner, EquatableArray<TableIndex> old, EquatableArray<TableIndex> current, List<SchemaChange> changes) =>
         Match(ByKey(old, i => i.Name), ByKey(current, i => i.Name), (name, before, after) =>
-            Constraint(changes, SchemaObjectKind.Index, owner + "." + name, before is null ? null : IndexText(before), after is null ? null : IndexText(after)));
+            Constraint(changes, SchemaObjectKind.Index, owner + "." + name, before, after, IndexText));
 
     private static string IndexText(TableIndex index)
     {

@@ -106,6 +106,11 @@ public static partial class SchemaDiffer
 
     private static void CompareTable(Table old, Table current, RenameSet renames, List<SchemaChange> changes)
     {
+        if (old.Equals(current))
+        {
+            return;
+        }
+
         var path = current.QualifiedName;
         CompareColumns(old, current, renames, changes);
         ComparePrimaryKeys(path, old.PrimaryKey, current.PrimaryKey, changes);
