@@ -34,7 +34,7 @@ public static partial class SchemaDiffer
 
     private static SchemaObjectKind ViewKind(View view) => view.IsMaterialized ? SchemaObjectKind.MaterializedView : SchemaObjectKind.View;
 
-    private static string ViewColumns(View view) => Join(view.Columns.Select(c => c.Name + " " + c.RawType));
+    private static string ViewColumns(View view) => Join(view.Columns.Select(c => string.IsNullOrEmpty(c.RawType) ? c.Name : c.Name + " " + c.RawType));
 
     /// <summary>Collapses runs of whitespace and trims a trailing semicolon, so reformatting alone is no change.</summary>
     private static string NormalizeSql(string sql) =>
