@@ -1,4 +1,6 @@
+using System.Text.Json;
 using DataFlow.Diff;
+using DataFlow.Tests.Cli;
 using DataFlow.Tests.Dialects.Postgres;
 using DataFlow.Tests.Infrastructure;
 
@@ -50,5 +52,26 @@ public class PostgresDiffTests : PostgresDatabase
 
         Assert.NotEmpty(first.Tables);
         Assert.Empty(SchemaDiffer.Compare(first, second).Changes);
+    }
+
+    [Fact]
+    public async Task Check_through_the_cli_exits_0_in_sync_then_2_with_json_after_a_column_is_added()
+    {
+        using var folder = new TempFolder();
+        await ExecuteAsync("CREATE TABLE items (id bigint PRIMARY KEY, label text NOT NULL);");
+        var snapshot = folder.File("schema.json");
+        Assert.Equal(0, (await CliRun.PublicAsync("discover", "--url", Url, "--out", snapshot)).ExitCode);
+
+        var inSync = await CliRun.PublicAsync("check", "--url", Url, "--snapshot", snapshot);
+        await ExecuteAsync("ALTER TABLE items ADD COLUMN price numeric(10,2);");
+        var drift = await CliRun.PublicAsync("check", "--url", Url, "--snapshot", snapshot, "--json");
+
+        Assert.True(inSync.ExitCode == 0, inSync.AllOutput);
+        Assert.Contains("In sync", inSync.Out, StringComparison.Ordinal);
+        Assert.True(drift.ExitCode == 2, drift.AllOutput);
+        using var json = JsonDocument.Parse(drift.Out);
+        var change = Assert.Single(json.RootElement.GetProperty("changes").EnumerateArray());
+        Assert.Equal(("added", "public.items.price"), (change.GetProperty("action").GetString(), change.GetProperty("path").GetString()));
+        Assert.DoesNotContain(Url.Split('@')[0], drift.Out, StringComparison.Ordinal);
     }
 }
