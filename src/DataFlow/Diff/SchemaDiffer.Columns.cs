@@ -35,7 +35,7 @@ public static partial class SchemaDiffer
         }
 
         var added = after.Values.Where(c => !before.ContainsKey(c.Name) && !renamedTargets.Contains(c.Name)).ToList();
-        PairColumns(path, removed, added, changes);
+        PairColumns(oldTable.QualifiedName, path, removed, added, changes);
     }
 
     private static string? ConfirmedColumnTarget(Table oldTable, string column, RenameSet renames)
@@ -44,8 +44,11 @@ public static partial class SchemaDiffer
         return target is null ? null : target[(target.LastIndexOf('.') + 1)..];
     }
 
-    /// <summary>Within one table, a removed and an added column of the same type are a probable rename.</summary>
-    private static void PairColumns(string path, List<Column> removed, List<Column> added, List<SchemaChange> changes)
+    /// <summary>
+    /// Within one table, a removed and an added column of the same type are a probable rename. The hint names the
+    /// column by its "from" table path, which differs from <paramref name="path"/> when the table was renamed too.
+    /// </summary>
+    private static void PairColumns(string fromPath, string path, List<Column> removed, List<Column> added, List<SchemaChange> changes)
     {
         var candidates = new Dictionary<string, Queue<Column>>(StringComparer.Ordinal);
         foreach (var column in added)
@@ -63,7 +66,7 @@ public static partial class SchemaDiffer
         {
             if (candidates.TryGetValue(TypeText(column), out var queue) && queue.TryDequeue(out var target))
             {
-                changes.Add(ProbableRename(SchemaObjectKind.Column, path + "." + column.Name, path + "." + target.Name));
+                changes.Add(ProbableRename(SchemaObjectKind.Column, fromPath + "." + column.Name, path + "." + target.Name));
                 continue;
             }
 

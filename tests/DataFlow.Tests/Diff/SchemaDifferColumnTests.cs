@@ -108,4 +108,17 @@ public class SchemaDifferColumnTests
         Assert.Equal(ErrorCodes.RenameNotFound, error.Code);
         Assert.Contains("'users.mail'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_probable_column_rename_inside_a_renamed_table_hints_with_the_old_table_and_the_hint_is_accepted()
+    {
+        var to = Shop().WithTable("orders", t => (t with { Name = "purchases" }).WithColumn("user_id", c => c with { Name = "buyer_id" }));
+        var tableRenamed = new DiffOptions { Renames = [new RenameMapping("orders", "purchases")] };
+
+        var change = SchemaDiffer.Compare(Shop(), to, tableRenamed).Changes.Single(c => c.Kind == SchemaObjectKind.Column);
+        var both = new DiffOptions { Renames = [.. tableRenamed.Renames, new RenameMapping(change.Before!, change.After!)] };
+
+        Assert.Equal(("public.orders.user_id", "public.purchases.buyer_id"), (change.Before, change.After));
+        Assert.Contains(SchemaDiffer.Compare(Shop(), to, both).Changes, c => c is { Kind: SchemaObjectKind.Column, Action: ChangeAction.Renamed });
+    }
 }
