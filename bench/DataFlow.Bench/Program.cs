@@ -1,10 +1,12 @@
 using DataFlow.Bench;
 using DataFlow.Bench.DataOperations;
+using DataFlow.Bench.SchemaDiff;
 using DataFlow.Bench.Workflows;
 
 // dotnet run -c Release --project bench/DataFlow.Bench -- discovery --sizes 10,100 --dialects postgres,sqlite --runs 5 --out docs/benchmarks-discovery.md
 // dotnet run -c Release --project bench/DataFlow.Bench -- workflows --sizes 10,1000,10000 --out docs/benchmarks-workflows.md
 // dotnet run -c Release --project bench/DataFlow.Bench -- data --rows 1000000 --runs 3 --out docs/benchmarks-data.md
+// dotnet run -c Release --project bench/DataFlow.Bench -- diff --tables 10000 --runs 9
 switch (args.FirstOrDefault())
 {
     case "discovery":
@@ -55,9 +57,26 @@ switch (args.FirstOrDefault())
         await new DataBenchmark(data).RunAsync();
         return 0;
 
+    case "diff":
+        DiffBenchOptions diff;
+        try
+        {
+            diff = DiffBenchOptions.Parse(args[1..]);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(DiffBenchOptions.Usage);
+            return 1;
+        }
+
+        new DiffBenchmark(diff).Run();
+        return 0;
+
     default:
         Console.Error.WriteLine(DiscoveryBenchOptions.Usage);
         Console.Error.WriteLine(WorkflowBenchOptions.Usage);
         Console.Error.WriteLine(DataBenchOptions.Usage);
+        Console.Error.WriteLine(DiffBenchOptions.Usage);
         return 1;
 }

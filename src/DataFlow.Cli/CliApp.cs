@@ -12,7 +12,7 @@ public static class CliApp
     /// <summary>
     /// Runs <c>dataflow</c> with <paramref name="args"/>, writing to <paramref name="stdout"/> and <paramref name="stderr"/>.
     /// </summary>
-    /// <returns>The exit code: 0 ok, 1 error, 2 drift or risk found (reserved for later commands).</returns>
+    /// <returns>The exit code: 0 ok, 1 error, 2 differences or drift found (diff, check).</returns>
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
         RunAsync(args, CliHost.For(stdout, stderr), cancellationToken);
 

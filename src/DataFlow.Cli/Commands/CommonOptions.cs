@@ -10,4 +10,12 @@ internal static class CommonOptions
     {
         Description = "Print diagnostics (versions, engine) and, on errors, the full exception chain to stderr.",
     };
+
+    /// <summary>
+    /// <c>--allow-not-compared</c> of <c>diff</c> and <c>check</c>: exit 0 even when some objects (listed as warnings) could not be compared.
+    /// </summary>
+    public static Option<bool> AllowNotCompared() => new("--allow-not-compared")
+    {
+        Description = "Exit 0 when the only findings are objects DataFlow cannot compare (triggers, policies, ...); they are still listed.",
+    };
 }

@@ -12,7 +12,7 @@ internal static class DataFlowRootCommand
 
     private const string About =
         "DataFlow for .NET: database-first tooling for SQLite and PostgreSQL. " +
-        "Discover an existing schema and write it as a snapshot; scaffold C# models from it; run workflows from JSON files.";
+        "Discover an existing schema and write it as a snapshot; scaffold C# models from it; compare schemas and check for drift; run workflows from JSON files.";
 
     /// <summary>Builds the command tree for <paramref name="host"/>.</summary>
     public static Command Create(CliHost host)
@@ -26,6 +26,8 @@ internal static class DataFlowRootCommand
             new SampleCommand(host),
             new RunCommand(host),
             new ScaffoldCommand(host),
+            new DiffCommand(host),
+            new CheckCommand(host),
         };
         foreach (var option in root.Options)
         {

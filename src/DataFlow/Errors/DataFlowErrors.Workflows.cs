@@ -55,6 +55,11 @@ internal static partial class DataFlowErrors
         $"The connections form a cycle: {string.Join(" → ", path)}.",
         "A workflow runs each node once, in dependency order; remove one of these connections.", path[0]);
 
+    public static WorkflowValidationException BarrierOrderConflict(string barrierId, IReadOnlyList<string> path) => new(
+        ErrorCodes.BarrierOrderConflict,
+        $"The connections contradict the order of '{barrierId}', which runs after the nodes added before it and before the nodes added after it: {string.Join(" → ", path)}.",
+        "Add the nodes in the order they must run around the transaction node, or remove the connection that goes against it.", barrierId);
+
     public static WorkflowValidationException MissingRequiredParameter(string nodeId, string nodeType, NodeParameter parameter) => new(
         ErrorCodes.MissingRequiredParameter,
         $"Node '{nodeId}' ({nodeType}) needs the parameter '{parameter.Name}', which is neither given nor connected.",

@@ -59,4 +59,7 @@ public static partial class ErrorCodes
 
     /// <summary>A required input got no value at run time because its source was on a branch that was not taken.</summary>
     public const string MissingInputAtRunTime = "DF-WF-019";
+
+    /// <summary>Connections contradict the implicit order of ordering barriers (transaction nodes) and nodes added before or after them.</summary>
+    public const string BarrierOrderConflict = "DF-WF-020";
 }

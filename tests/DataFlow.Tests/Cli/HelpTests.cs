@@ -12,7 +12,7 @@ public class HelpTests
         Assert.Contains("discover", result.Out, StringComparison.Ordinal);
         Assert.Contains("sample", result.Out, StringComparison.Ordinal);
         Assert.Contains("Exit codes:", result.Out, StringComparison.Ordinal);
-        Assert.Contains("2  reserved: drift or risk found", result.Out, StringComparison.Ordinal);
+        Assert.Contains("2  diff/check: differences (drift) found", result.Out, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.Error);
     }
 

@@ -9,6 +9,9 @@ public static class FixtureLoader
     /// <summary>The fixtures with a SQLite schema.</summary>
     public static TheoryData<string> SqliteNames => Names("sqlite");
 
+    /// <summary>The fixtures with a PostgreSQL schema.</summary>
+    public static TheoryData<string> PostgresNames => Names("postgres");
+
     /// <summary>Loads <paramref name="fixture"/> (with data) into <paramref name="target"/> (a URL or a SQLite file path).</summary>
     public static async Task LoadAsync(string fixture, string target)
     {

@@ -24,6 +24,9 @@ internal sealed class TransactionRollbackNode(DataConnections data) : Node
     /// <inheritdoc />
     public override bool AcceptsUndeclaredParameters => true;
 
+    /// <summary>True: an ordering barrier — it runs after the nodes added before it, and nodes added after it run after the rollback (see <see cref="Node.OrdersLaterNodes"/>).</summary>
+    public override bool OrdersLaterNodes => true;
+
     /// <inheritdoc />
     public override IReadOnlyList<string> Outputs => OutputNames;
 

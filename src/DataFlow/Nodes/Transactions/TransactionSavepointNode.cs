@@ -19,6 +19,9 @@ internal sealed partial class TransactionSavepointNode(DataConnections data) : N
         new("transaction", ParameterType.Any) { Description = "Connect from the node after which to set the savepoint." },
     ];
 
+    /// <summary>True: an ordering barrier — it runs after the nodes added before it, and nodes added after it run after the savepoint (see <see cref="Node.OrdersLaterNodes"/>).</summary>
+    public override bool OrdersLaterNodes => true;
+
     /// <inheritdoc />
     public override IReadOnlyList<string> Outputs => OutputNames;
 

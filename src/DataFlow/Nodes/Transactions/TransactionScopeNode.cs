@@ -5,8 +5,9 @@ using DataFlow.Workflows;
 namespace DataFlow.Nodes.Transactions;
 
 /// <summary>
-/// <c>TransactionScopeNode</c>: opens a transaction for the rest of the run. Model nodes of the run join it (connect
-/// this node's <c>transaction</c> output to their <c>transaction</c> input so they run after it). Isolation level and
+/// <c>TransactionScopeNode</c>: opens a transaction for the rest of the run. Model nodes of the run join it. It is an
+/// ordering barrier (<see cref="Node.OrdersLaterNodes"/>): nodes added after it run after it without a connection, and
+/// it runs after the nodes added before it; a <c>transaction</c> connection also orders a node after it. Isolation level and
 /// timeout are applied to the database transaction. When the run ends the transaction, if still open, is committed
 /// — or rolled back if the run failed and <c>rollback_on_error</c> is true (the default).
 /// </summary>
@@ -29,6 +30,9 @@ internal sealed class TransactionScopeNode(DataConnections data) : Node
         new("timeout", ParameterType.Number) { Description = "Seconds a statement (PostgreSQL: also idle time) may take inside the transaction." },
         new("rollback_on_error", ParameterType.Boolean) { Default = true, Description = "Roll back everything the run wrote when a node fails." },
     ];
+
+    /// <summary>True: an ordering barrier — nodes added after it run inside its transaction, after it (see <see cref="Node.OrdersLaterNodes"/>).</summary>
+    public override bool OrdersLaterNodes => true;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> Outputs => OutputNames;

@@ -33,7 +33,7 @@ public sealed class Workflow
     /// <summary>The connections in the order they were added.</summary>
     public IReadOnlyList<WorkflowConnection> Connections => ConnectionList;
 
-    /// <summary>The node ids in an order where every node follows the nodes it reads from (the sequential run order).</summary>
+    /// <summary>The node ids in an order where every node follows the nodes it reads from (the sequential run order when the workflow has no ordering barrier, <see cref="Node.OrdersLaterNodes"/>).</summary>
     public IReadOnlyList<string> ExecutionOrder => Array.ConvertAll(Graph.Order, i => NodeList[i].Id);
 
     internal WorkflowNode[] NodeList { get; }

@@ -41,6 +41,16 @@ public abstract class Node
     /// </summary>
     public virtual bool IsConditional => false;
 
+    /// <summary>
+    /// True for ordering barriers (the transaction nodes): in a workflow, a barrier runs after every node added
+    /// before it since the previous barrier, and every node added after it (up to and including the next barrier)
+    /// runs after it — without connections. These implicit dependencies only order execution: they bind no input,
+    /// and a node that depends only implicitly on a skipped barrier still runs. Where explicit connections already
+    /// order a pair the other way (a later node feeds the barrier, or the barrier feeds an earlier node) the implicit
+    /// dependency is left out; other contradictions are a validation error (<c>DF-WF-020</c>). Default false.
+    /// </summary>
+    public virtual bool OrdersLaterNodes => false;
+
     /// <summary>Runs the node on its inputs. Return synchronously completed tasks when no I/O is needed: the runtime then adds no scheduling.</summary>
     /// <param name="context">The node's id, the run id, its input values and a logger.</param>
     /// <param name="cancellationToken">Cancelled when the run is cancelled or another node failed.</param>

@@ -10,6 +10,7 @@ internal sealed class NodeShape
         Layout = new ParameterLayout(Array.ConvertAll(Parameters, p => p.Name), [.. Parameters]);
         Outputs = [.. node.Outputs];
         AcceptsUndeclared = node.AcceptsUndeclaredParameters;
+        OrdersLaterNodes = node.OrdersLaterNodes;
         OverridesValidate = node.GetType().GetMethod(nameof(Node.Validate), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)?.DeclaringType != typeof(Node);
     }
 
@@ -23,6 +24,9 @@ internal sealed class NodeShape
     public string[] Outputs { get; }
 
     public bool AcceptsUndeclared { get; }
+
+    /// <summary>True for ordering barriers (<see cref="Node.OrdersLaterNodes"/>).</summary>
+    public bool OrdersLaterNodes { get; }
 
     /// <summary>True when the node checks more than its declarations (<see cref="Node.Validate"/> is overridden).</summary>
     public bool OverridesValidate { get; }

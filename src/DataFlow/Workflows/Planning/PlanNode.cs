@@ -23,9 +23,9 @@ internal sealed class PlanNode
     /// <summary>Slots of required parameters that only connections fill (checked when some of them were on branches not taken).</summary>
     public required int[] RequiredSlots { get; init; }
 
-    /// <summary>The distinct nodes that read this node's outputs.</summary>
+    /// <summary>The distinct nodes that read this node's outputs or are implicitly ordered after it (<see cref="Node.OrdersLaterNodes"/>).</summary>
     public required int[] Successors { get; init; }
 
-    /// <summary>The number of distinct nodes this node reads from.</summary>
+    /// <summary>The number of distinct nodes this node reads from or is implicitly ordered after.</summary>
     public required int PredecessorCount { get; init; }
 }

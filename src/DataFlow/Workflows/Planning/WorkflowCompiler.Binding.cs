@@ -3,7 +3,7 @@ namespace DataFlow.Workflows;
 /// <summary>One node: given parameters, incoming connections, required parameters, then slots, base values and bindings.</summary>
 internal static partial class WorkflowCompiler
 {
-    private static PlanNode Bind(Workflow workflow, int index, NodeShape shape)
+    private static PlanNode Bind(Workflow workflow, int index, NodeShape shape, int[] successors, int predecessorCount)
     {
         var spec = workflow.NodeList[index];
         var incoming = workflow.Graph.Incoming[index];
@@ -53,8 +53,8 @@ internal static partial class WorkflowCompiler
             BaseValues = values,
             Bindings = bindings,
             RequiredSlots = requiredSlots is null ? [] : [.. requiredSlots],
-            Successors = workflow.Graph.Successors[index],
-            PredecessorCount = workflow.Graph.PredecessorCounts[index],
+            Successors = successors,
+            PredecessorCount = predecessorCount,
         };
     }
 

@@ -3,8 +3,9 @@ namespace DataFlow.Workflows;
 /// <summary>
 /// Validates a workflow against a node catalog and turns it into an <see cref="ExecutionPlan"/>: resolves node
 /// types, checks parameters, inputs, outputs and each node's own rules, and precomputes input slots, base values
-/// and bindings so that a run does no lookups by name. Errors are reported for the first offending node in
-/// insertion order. O(nodes + connections + parameters).
+/// and bindings so that a run does no lookups by name; adds the implicit dependencies of ordering barriers
+/// (<see cref="BarrierOrdering"/>, only when there is one). Errors are reported for the first offending node in
+/// insertion order. O(nodes + connections + parameters) without barriers.
 /// </summary>
 internal static partial class WorkflowCompiler
 {
@@ -19,6 +20,7 @@ internal static partial class WorkflowCompiler
         var nodes = workflow.NodeList;
         var shapes = new Dictionary<Node, NodeShape>(ReferenceEqualityComparer.Instance);
         var nodeShapes = new NodeShape[nodes.Length];
+        List<int>? barriers = null;
         complete = true;
         for (var i = 0; i < nodes.Length; i++)
         {
@@ -30,19 +32,26 @@ internal static partial class WorkflowCompiler
             }
 
             nodeShapes[i] = shape;
+            if (shape.OrdersLaterNodes)
+            {
+                (barriers ??= []).Add(i);
+            }
         }
 
+        var (successors, predecessorCounts, order) = barriers is null
+            ? (workflow.Graph.Successors, workflow.Graph.PredecessorCounts, workflow.Graph.Order)
+            : BarrierOrdering.Create(workflow, barriers);
         var planNodes = new PlanNode[nodes.Length];
         for (var i = 0; i < nodes.Length; i++)
         {
-            planNodes[i] = Bind(workflow, i, nodeShapes[i]);
+            planNodes[i] = Bind(workflow, i, nodeShapes[i], successors[i], predecessorCounts[i]);
         }
 
         CheckOutputs(workflow, nodeShapes);
         RunNodeValidation(workflow, nodeShapes);
-        var roots = Array.FindAll(workflow.Graph.Order, i => workflow.Graph.PredecessorCounts[i] == 0);
+        var roots = Array.FindAll(order, i => predecessorCounts[i] == 0);
         Array.Sort(roots);
-        return new ExecutionPlan(planNodes, workflow.Graph.Order, roots, workflow.IndexById);
+        return new ExecutionPlan(planNodes, order, roots, workflow.IndexById);
     }
 
     private static Node Resolve(WorkflowNode spec, NodeCatalog catalog, bool tolerateUnknownTypes, ref bool complete)

@@ -107,7 +107,8 @@ internal sealed class WorkflowGraph
         return (successors, predecessorCounts);
     }
 
-    private static int[] TopologicalOrder(int n, int[][] successors, int[] predecessorCounts)
+    /// <summary>Kahn's algorithm, ties in insertion order; shorter than <paramref name="n"/> when there is a cycle.</summary>
+    internal static int[] TopologicalOrder(int n, int[][] successors, int[] predecessorCounts)
     {
         var remaining = (int[])predecessorCounts.Clone();
         var order = new int[n];
