@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Serialization;
 
 namespace DataFlow.Schema;
 
@@ -9,8 +8,7 @@ namespace DataFlow.Schema;
 /// </summary>
 public sealed record LogicalType
 {
-    /// <summary>The type family. Always written to snapshots, also when it is <see cref="LogicalTypeKind.Unknown"/> (the default value).</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    /// <summary>The type family (always written to snapshots, as every required member is).</summary>
     public required LogicalTypeKind Kind { get; init; }
 
     /// <summary>Maximum length for strings and binary data; null when unbounded.</summary>
