@@ -20,7 +20,7 @@ internal sealed record DataBenchOptions
     public int Runs { get; init; } = 3;
     public int Reads { get; init; } = 5000;
     public IReadOnlyList<BenchDialect> Dialects { get; init; } = [BenchDialect.Postgres, BenchDialect.Sqlite];
-    public string PostgresUrl { get; init; } = Environment.GetEnvironmentVariable("DATAFLOW_PG_URL") ?? "postgresql://postgres:dataflow@127.0.0.1:55432/postgres";
+    public string PostgresUrl { get; init; } = Environment.GetEnvironmentVariable("DATAFLOW_PG_URL") ?? DiscoveryBenchOptions.DefaultPostgresUrl;
     public string WorkDirectory { get; init; } = "/tmp/dataflow-bench";
     public string? OutputFile { get; init; }
 
