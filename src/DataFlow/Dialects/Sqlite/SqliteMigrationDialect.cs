@@ -95,7 +95,71 @@ internal sealed class SqliteMigrationDialect : IMigrationDialect
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Commands(string script, bool transactional) => [script];
+    /// <remarks>
+    /// A transactional script is sent whole (the driver steps through its statements). Outside a transaction each
+    /// statement is sent on its own, so that a failure can say how many committed: the script is cut at each
+    /// semicolon where SQLite's own <c>sqlite3_complete</c> says the text so far is complete (which keeps trigger
+    /// bodies, strings and comments whole).
+    /// </remarks>
+    public IReadOnlyList<string> Commands(string script, bool transactional)
+    {
+        if (transactional)
+        {
+            return [script];
+        }
+
+        var statements = new List<string>();
+        var start = 0;
+        for (var i = script.IndexOf(';', StringComparison.Ordinal); i >= 0; i = script.IndexOf(';', i + 1))
+        {
+            var piece = script[start..(i + 1)];
+            if (SQLitePCL.raw.sqlite3_complete(piece) != 0)
+            {
+                AddStatement(statements, piece);
+                start = i + 1;
+            }
+        }
+
+        AddStatement(statements, script[start..]);
+        return statements;
+    }
+
+    private static void AddStatement(List<string> statements, string piece)
+    {
+        if (!IsBlank(piece))
+        {
+            statements.Add(piece.Trim());
+        }
+    }
+
+    /// <summary>True for a piece holding only whitespace, comments and semicolons.</summary>
+    private static bool IsBlank(string piece)
+    {
+        var i = 0;
+        while (i < piece.Length)
+        {
+            if (char.IsWhiteSpace(piece[i]) || piece[i] == ';')
+            {
+                i++;
+            }
+            else if (string.CompareOrdinal(piece, i, "--", 0, 2) == 0)
+            {
+                var end = piece.IndexOf('\n', i);
+                i = end < 0 ? piece.Length : end + 1;
+            }
+            else if (string.CompareOrdinal(piece, i, "/*", 0, 2) == 0)
+            {
+                var end = piece.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                i = end < 0 ? piece.Length : end + 2;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static TimeSpan Remaining(TimeSpan timeout, Stopwatch clock) => timeout > clock.Elapsed ? timeout - clock.Elapsed : TimeSpan.Zero;
 
