@@ -19,6 +19,9 @@ internal sealed record MigrationUnit(MigrationKind Kind, string? Version, string
     /// <summary>The checksum recorded for the unit (<see cref="MigrationChecksum"/>).</summary>
     public string Checksum { get; } = MigrationChecksum.Of(Sql);
 
-    /// <summary>How the unit is named in messages: <c>version name</c>, or the name alone.</summary>
-    public string Label => Version is null ? Name : Version + " " + Name;
+    /// <summary>The file the unit comes from (<c>002_orders.sql</c>), or null.</summary>
+    public string? FileName { get; init; }
+
+    /// <summary>How the unit is named in messages: the file name, else <c>version name</c>, or the name alone.</summary>
+    public string Label => FileName ?? (Version is null ? Name : Version + " " + Name);
 }

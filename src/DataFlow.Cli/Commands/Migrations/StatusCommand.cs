@@ -36,10 +36,11 @@ internal sealed class StatusCommand(CliHost host)
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         text.Append(inv, $"Migrations of {database.Target.DisplayUrl} in {options.Dir}\n");
+        var width = plan.Items.Select(i => i.Label.Length).DefaultIfEmpty(0).Max();
         foreach (var item in plan.Items)
         {
             var applied = item.Entry is { } entry ? $"  {MigrationJournal.FormatTime(entry.AppliedAt)} by {entry.AppliedBy}" : string.Empty;
-            text.Append(inv, $"  {MigrationJson.StateText(item.State),-12} {item.Label}{applied}\n");
+            text.Append(inv, $"  {MigrationJson.StateText(item.State),-12} {(applied.Length == 0 ? item.Label : item.Label.PadRight(width))}{applied}\n");
         }
 
         foreach (var ignored in folder.Ignored)

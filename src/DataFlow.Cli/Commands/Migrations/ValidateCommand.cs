@@ -42,7 +42,7 @@ internal sealed class ValidateCommand(CliHost host)
                 await Host.Out.WriteLineAsync(problem.Describe());
             }
 
-            await Host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Invalid: {problems.Count} problems ({database.Target.DisplayUrl}, {options.Dir})."));
+            await Host.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Invalid: {problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")} ({database.Target.DisplayUrl}, {options.Dir})."));
         }
 
         return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.DriftOrRisk;

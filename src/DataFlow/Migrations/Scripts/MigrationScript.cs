@@ -17,5 +17,5 @@ internal sealed record MigrationScript(long Version, string Name, string FileNam
     public string JournalVersion => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The unit the executor applies for this file.</summary>
-    public MigrationUnit ToUnit() => new(MigrationKind.Sql, JournalVersion, Name, Sql, Transactional: !NoTransaction);
+    public MigrationUnit ToUnit() => new(MigrationKind.Sql, JournalVersion, Name, Sql, Transactional: !NoTransaction) { FileName = FileName };
 }
