@@ -82,15 +82,8 @@ public abstract partial class MigrationSpec
     {
         await using var first = Open();
         await using var second = Open();
-        var holding = new TaskCompletionSource();
         var release = new TaskCompletionSource();
-        var holder = first.SchemaChanges.WithMigrationLockAsync(first.Data, MigrationLockOptions.Default, async _ =>
-        {
-            holding.SetResult();
-            await release.Task;
-            return true;
-        });
-        await holding.Task;
+        var holder = await HoldLockAsync(first, release.Task);
         var waiting = false;
 
         var waiter = second.SchemaChanges.WithMigrationLockAsync(second.Data, new MigrationLockOptions { OnWaiting = _ => waiting = true }, scope => Task.FromResult(scope.Lease));
@@ -110,15 +103,8 @@ public abstract partial class MigrationSpec
     {
         await using var first = Open();
         await using var second = Open();
-        var holding = new TaskCompletionSource();
         var release = new TaskCompletionSource();
-        var holder = first.SchemaChanges.WithMigrationLockAsync(first.Data, MigrationLockOptions.Default, async _ =>
-        {
-            holding.SetResult();
-            await release.Task;
-            return true;
-        });
-        await holding.Task;
+        var holder = await HoldLockAsync(first, release.Task);
 
         var error = await Assert.ThrowsAsync<DataFlowException>(() =>
             second.SchemaChanges.WithMigrationLockAsync(second.Data, new MigrationLockOptions { Timeout = TimeSpan.FromMilliseconds(300) }, _ => Task.FromResult(true)));
@@ -128,5 +114,20 @@ public abstract partial class MigrationSpec
         Assert.Equal(ErrorCodes.MigrationLockTimeout, error.Code);
         Assert.Contains(Database.IsPostgres ? "application 'migration-tests'" : "in this process", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(":dataflow@", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Takes the lock through <paramref name="db"/> and keeps it until <paramref name="release"/> completes; returns once it is held.</summary>
+    private static async Task<Task<bool>> HoldLockAsync(DataFlowDb db, Task release)
+    {
+        var holding = new TaskCompletionSource();
+        var holder = db.SchemaChanges.WithMigrationLockAsync(db.Data, MigrationLockOptions.Default, async _ =>
+        {
+            holding.SetResult();
+            await release;
+            return true;
+        });
+        await Task.WhenAny(holding.Task, holder);
+        await holding.Task;
+        return holder;
     }
 }

@@ -58,7 +58,14 @@ internal sealed class PostgresMigrationDialect : IMigrationDialect
 
         return new MigrationLockLease(clock.Elapsed, waited, holder, async () =>
         {
-            await ScalarAsync<bool>(session, UnlockSql, [new SqlArgument(LockKey)], CancellationToken.None);
+            try
+            {
+                await ScalarAsync<bool>(session, UnlockSql, [new SqlArgument(LockKey)], CancellationToken.None);
+            }
+            catch (Exception e) when (PostgresErrorTranslator.IsDriverError(e) && session.Connection.State != System.Data.ConnectionState.Open)
+            {
+                // The connection broke: the server ended the session, and with it the lock. Keep the caller's own error.
+            }
         });
     }
 
