@@ -87,6 +87,7 @@ public sealed class ConcurrentMigrateTests : IAsyncLifetime
         var waited = documents.Where(d => d.GetProperty("lock").GetProperty("waited").GetBoolean()).ToList();
         var waiter = Assert.Single(waited);
         Assert.Empty(waiter.GetProperty("applied").EnumerateArray());
+        Assert.Contains(database.IsPostgres ? "application 'dataflow migrate pid " : "process ", waiter.GetProperty("lock").GetProperty("holder").GetString(), StringComparison.Ordinal);
         Assert.Equal(3, documents.Sum(d => d.GetProperty("applied").GetArrayLength()));
         Assert.Contains(results, r => r.Stderr.Contains("Waiting for the migration lock", StringComparison.Ordinal));
         Assert.Equal(["1", "2", "3"], await database.ColumnAsync("SELECT version FROM dataflow_migrations ORDER BY id"));
