@@ -250,4 +250,41 @@ public abstract partial class MigrationSpec
         Assert.True(DateTimeOffset.UtcNow - DateTimeOffset.Parse(row.GetProperty("appliedAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture) < TimeSpan.FromMinutes(5));
         Assert.DoesNotContain(":dataflow@", history.AllOutput, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_deleted_applied_file_fails_validate_but_does_not_stop_migrate()
+    {
+        var path = Write("001_users.sql", Users);
+        Assert.Equal(0, (await Cli("migrate")).ExitCode);
+        File.Delete(path);
+        Write("002_orders.sql", Orders.Replace(" REFERENCES users (id)", string.Empty, StringComparison.Ordinal).Replace("INSERT INTO users (id, email) VALUES (1, 'a;b@example.com');\n", string.Empty, StringComparison.Ordinal));
+
+        var validate = await Cli("validate");
+        var status = await Cli("status");
+        var migrate = await Cli("migrate");
+
+        Assert.Equal(2, validate.ExitCode);
+        Assert.Contains("DF-MIG-011", validate.Out, StringComparison.Ordinal);
+        Assert.Contains("missing      1 users", status.Out, StringComparison.Ordinal);
+        Assert.True(migrate.ExitCode == 0, migrate.AllOutput);
+        Assert.Equal(["1", "2"], await AppliedVersionsAsync());
+    }
+
+    [Fact]
+    public async Task Bad_arguments_are_refused_before_anything_changes()
+    {
+        Write("001_users.sql", Users);
+
+        var target = await Cli("migrate", "--target", "v3");
+        var folder = await CliRun.RunAsync("migrate", "--url", Database.Url, "--dir", Path.Combine(Database.Folder, "nope"));
+        var duplicate = Write("1_again.sql", Users);
+        var twice = await Cli("migrate");
+        File.Delete(duplicate);
+
+        Assert.Equal((1, 1, 1), (target.ExitCode, folder.ExitCode, twice.ExitCode));
+        Assert.Contains("DF-MIG-010", target.Error, StringComparison.Ordinal);
+        Assert.Contains("DF-MIG-001", folder.Error, StringComparison.Ordinal);
+        Assert.Contains("DF-MIG-002", twice.Error, StringComparison.Ordinal);
+        Assert.False(await Database.TableExistsAsync(MigrationJournal.TableName));
+    }
 }
