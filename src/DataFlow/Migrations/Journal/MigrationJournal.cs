@@ -120,7 +120,9 @@ internal sealed partial class MigrationJournal(IMigrationDialect dialect)
     public static string FormatTime(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset ParseTime(string text) =>
-        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+            ? time
+            : throw DataFlowErrors.JournalUnreadable($"'{text}' is not an ISO 8601 time");
 
     private async Task<bool> TableExistsAsync(DataSession session, string table, CancellationToken cancellationToken)
     {
