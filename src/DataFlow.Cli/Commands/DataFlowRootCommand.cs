@@ -12,7 +12,7 @@ internal static class DataFlowRootCommand
 
     private const string About =
         "DataFlow for .NET: database-first tooling for SQLite and PostgreSQL. " +
-        "Discover an existing schema and write it as a snapshot; scaffold C# models from it; compare schemas and check for drift; run workflows from JSON files.";
+        "Discover an existing schema and write it as a snapshot; scaffold C# models from it; compare schemas and check for drift; apply versioned SQL migrations with a journal and a lock; run workflows from JSON files.";
 
     /// <summary>Builds the command tree for <paramref name="host"/>.</summary>
     public static Command Create(CliHost host)
@@ -28,6 +28,12 @@ internal static class DataFlowRootCommand
             new ScaffoldCommand(host),
             new DiffCommand(host),
             new CheckCommand(host),
+            new MigrateCommand(host),
+            new StatusCommand(host),
+            new HistoryCommand(host),
+            new ValidateCommand(host),
+            new BaselineCommand(host),
+            new RepairCommand(host),
         };
         foreach (var option in root.Options)
         {

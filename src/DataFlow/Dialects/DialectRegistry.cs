@@ -1,6 +1,7 @@
 using DataFlow.Connections;
 using DataFlow.Dialects.Postgres;
 using DataFlow.Dialects.Sqlite;
+using DataFlow.Migrations.Locking;
 
 namespace DataFlow.Dialects;
 
@@ -11,6 +12,8 @@ internal static class DialectRegistry
     private static readonly IDatabaseDialect Postgres = new PostgresDialect();
     private static readonly IDataDialect SqliteData = new SqliteDataDialect();
     private static readonly IDataDialect PostgresData = new PostgresDataDialect();
+    private static readonly IMigrationDialect SqliteMigrations = new SqliteMigrationDialect();
+    private static readonly IMigrationDialect PostgresMigrations = new PostgresMigrationDialect();
 
     public static IDatabaseDialect For(DatabaseKind kind) => kind switch
     {
@@ -24,6 +27,14 @@ internal static class DialectRegistry
     {
         DatabaseKind.Sqlite => SqliteData,
         DatabaseKind.PostgreSql => PostgresData,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No dialect for this engine."),
+    };
+
+    /// <summary>The versioned-migration support (lock, journal key, script commands) of an engine.</summary>
+    public static IMigrationDialect MigrationsFor(DatabaseKind kind) => kind switch
+    {
+        DatabaseKind.Sqlite => SqliteMigrations,
+        DatabaseKind.PostgreSql => PostgresMigrations,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No dialect for this engine."),
     };
 }

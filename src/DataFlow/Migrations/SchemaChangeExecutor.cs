@@ -6,10 +6,11 @@ namespace DataFlow.Migrations;
 /// <summary>
 /// The one choke point for SQL that changes the schema (DESIGN.md): every DDL statement DataFlow sends goes
 /// through <see cref="ExecuteAsync"/>, which refuses it with <c>DF-MODEL-005</c> (naming the statement) when
-/// <see cref="DataFlowOptions.ExistingSchemaMode"/> is on, and logs it either way. Migration locking and the
-/// history table hook in here when migrations arrive; nothing else in the code base may send DDL.
+/// <see cref="DataFlowOptions.ExistingSchemaMode"/> is on, and logs it either way. Versioned and automatic
+/// migrations come through <see cref="WithMigrationLockAsync{T}"/> (the lock and the journal) and
+/// <see cref="MigrationScope.ApplyAsync"/> (one unit, journaled); nothing else in the code base may send DDL.
 /// </summary>
-internal sealed class SchemaChangeExecutor(DataFlowOptions options, ILogger logger)
+internal sealed partial class SchemaChangeExecutor(DataFlowOptions options, ILogger logger)
 {
     /// <summary>True when schema changes are refused.</summary>
     public bool IsBlocked => options.ExistingSchemaMode;

@@ -39,10 +39,10 @@ public class ArgumentErrorTests
     [Fact]
     public async Task Unknown_command_exits_1()
     {
-        var result = await CliRun.RunAsync("migrate");
+        var result = await CliRun.RunAsync("frobnicate");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("'migrate'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("'frobnicate'", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
