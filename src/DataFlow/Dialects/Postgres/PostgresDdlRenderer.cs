@@ -19,6 +19,9 @@ internal sealed class PostgresDdlRenderer : DdlRendererBase
         DdlFeatures.Comments | DdlFeatures.MaterializedViews | DdlFeatures.ConcurrentIndexes | DdlFeatures.NotValidConstraints;
 
     /// <inheritdoc />
+    public override string CreateSchema(string schema) => "CREATE SCHEMA IF NOT EXISTS " + Quote(schema);
+
+    /// <inheritdoc />
     public override string ColumnDefinition(Column column)
     {
         var sql = new StringBuilder(Quote(column.Name)).Append(' ').Append(column.RawType);

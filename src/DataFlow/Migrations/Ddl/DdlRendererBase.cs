@@ -25,6 +25,9 @@ internal abstract class DdlRendererBase : IDdlRenderer
     public static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     /// <inheritdoc />
+    public virtual string CreateSchema(string schema) => throw NotSupported("schemas");
+
+    /// <inheritdoc />
     public abstract string ColumnDefinition(Column column);
 
     /// <inheritdoc />

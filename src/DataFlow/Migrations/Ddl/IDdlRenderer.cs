@@ -23,6 +23,9 @@ public interface IDdlRenderer
     /// <summary>The quoted, schema-qualified name (<c>"sales"."orders"</c>); just the quoted name without a schema.</summary>
     string Name(string? schema, string name);
 
+    /// <summary><c>CREATE SCHEMA IF NOT EXISTS</c> (PostgreSQL; SQLite has one schema per file).</summary>
+    string CreateSchema(string schema);
+
     /// <summary>A column definition as it appears in CREATE TABLE and ADD COLUMN.</summary>
     string ColumnDefinition(Column column);
 

@@ -41,7 +41,17 @@ internal sealed partial class PlanBuilder
     private void CreateTable(Table table)
     {
         var partition = table.Annotations.Any(a => a.Name == AnnotationNames.PostgresPartitionOf);
-        var statements = new List<string> { _ddl.CreateTable(table, includeForeignKeys: IsSqlite) };
+        var inherited = InheritedForeignKeys(table);
+
+        // PostgreSQL drops a UNIQUE that repeats the primary key inside CREATE TABLE; added afterwards, it stays.
+        var repeatsKey = IsSqlite ? [] : table.UniqueConstraints.Where(u => table.PrimaryKey is { } key && u.Columns == key.Columns).ToList();
+        var created = table with { UniqueConstraints = table.UniqueConstraints.Where(u => !repeatsKey.Contains(u)).ToEquatableArray() };
+        var statements = new List<string> { _ddl.CreateTable(created, includeForeignKeys: IsSqlite) };
+        foreach (var unique in repeatsKey)
+        {
+            Add(PlanPhase.AddConstraints, $"add unique constraint {ConstraintLabel(table, unique.Name)}", [_ddl.AddUniqueConstraint(table, unique)], RiskAssessment.None);
+        }
+
         if (table.Annotations.FirstOrDefault(a => a.Name == AnnotationNames.PostgresRowLevelSecurity) is { } security)
         {
             statements.Add($"ALTER TABLE {_ddl.Name(table.Schema, table.Name)} ENABLE ROW LEVEL SECURITY");
@@ -54,7 +64,7 @@ internal sealed partial class PlanBuilder
         Add(partition ? PlanPhase.CreatePartitions : PlanPhase.CreateTables, "create table " + table.QualifiedName, statements, RiskAssessment.None);
         if (!IsSqlite)
         {
-            foreach (var key in table.ForeignKeys)
+            foreach (var key in table.ForeignKeys.Where(k => !inherited.Contains(k.Name ?? "")))
             {
                 Add(PlanPhase.AddForeignKeys, $"add foreign key {ConstraintLabel(table, key.Name)}", [_ddl.AddForeignKey(table, key)], RiskAssessment.None);
             }
@@ -71,6 +81,16 @@ internal sealed partial class PlanBuilder
         }
 
         CommentTable(table);
+    }
+
+    /// <summary>The names of a partition's foreign keys that its parent has too (PostgreSQL clones them onto the partition).</summary>
+    private HashSet<string> InheritedForeignKeys(Table table)
+    {
+        var partitionOf = table.Annotations.FirstOrDefault(a => a.Name == AnnotationNames.PostgresPartitionOf)?.Value;
+        var parentName = partitionOf?.Split(' ')[0].Replace("\"", "", StringComparison.Ordinal);
+        return parentName is not null && _toTables.TryGetValue(parentName, out var parent)
+            ? parent.ForeignKeys.Select(k => k.Name).OfType<string>().ToHashSet(StringComparer.Ordinal)
+            : [];
     }
 
     private void DropTable(Table table)

@@ -32,13 +32,20 @@ internal sealed partial class PlanBuilder
             case (SchemaObjectKind.Domain, ChangeAction.Removed) when _from.Domains.FirstOrDefault(d => d.QualifiedName == change.Path) is { } domain:
                 Add(PlanPhase.DropTypes, "drop domain " + domain.QualifiedName, [_ddl.DropDomain(domain)], RiskAssessment.Of(RiskRules.DropType("domain", domain.QualifiedName)), destructive: true);
                 break;
-            case (SchemaObjectKind.Sequence, ChangeAction.Added) when _to.Sequences.FirstOrDefault(s => s.QualifiedName == change.Path) is { IsIdentity: false } sequence:
-                CreateSequence(sequence);
+            case (SchemaObjectKind.Sequence, ChangeAction.Added) when _to.Sequences.FirstOrDefault(s => s.QualifiedName == change.Path) is { } sequence:
+                if (!sequence.IsIdentity)
+                {
+                    CreateSequence(sequence); // an identity column creates its own sequence
+                }
+
                 break;
-            case (SchemaObjectKind.Sequence, ChangeAction.Removed) when _from.Sequences.FirstOrDefault(s => s.QualifiedName == change.Path) is { IsIdentity: false } sequence
-                                                                      && !DroppedWithOwner(sequence):
-                Add(PlanPhase.DropTypes, "drop sequence " + sequence.QualifiedName, [_ddl.DropSequence(sequence)],
-                    RiskAssessment.Of(RiskRules.DropType("sequence", sequence.QualifiedName)), destructive: true);
+            case (SchemaObjectKind.Sequence, ChangeAction.Removed) when _from.Sequences.FirstOrDefault(s => s.QualifiedName == change.Path) is { } sequence:
+                if (!sequence.IsIdentity && !DroppedWithOwner(sequence))
+                {
+                    Add(PlanPhase.DropTypes, "drop sequence " + sequence.QualifiedName, [_ddl.DropSequence(sequence)],
+                        RiskAssessment.Of(RiskRules.DropType("sequence", sequence.QualifiedName)), destructive: true);
+                }
+
                 break;
             case (SchemaObjectKind.Sequence, _):
             case (_, ChangeAction.Changed):

@@ -63,6 +63,7 @@ internal sealed partial class PlanBuilder
         }
 
         PlanViews(diff);
+        PlanSchemas();
         var steps = _steps.OrderBy(s => s.Phase).ThenBy(s => s.Order).Select(s => s.Step).ToEquatableArray();
         return new MigrationPlan { Dialect = _to.Dialect, Steps = steps };
     }
@@ -98,6 +99,25 @@ internal sealed partial class PlanBuilder
                 break; // Views are planned together in PlanViews, after every table change is known.
         }
     }
+
+    /// <summary>Creates the schemas the "to" objects use that no "from" object lives in.</summary>
+    private void PlanSchemas()
+    {
+        if (IsSqlite)
+        {
+            return;
+        }
+
+        var existing = SchemasOf(_from).ToHashSet(StringComparer.Ordinal);
+        foreach (var schema in SchemasOf(_to).Where(s => !existing.Contains(s) && s != "public").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            Add(PlanPhase.CreateSchemas, "create schema " + schema, [_ddl.CreateSchema(schema)], RiskAssessment.None);
+        }
+    }
+
+    private static IEnumerable<string> SchemasOf(DatabaseSchema schema) =>
+        schema.Tables.Select(t => t.Schema).Concat(schema.Views.Select(v => v.Schema)).Concat(schema.Enums.Select(e => e.Schema))
+            .Concat(schema.Domains.Select(d => d.Schema)).Concat(schema.Sequences.Select(s => s.Schema)).OfType<string>();
 
     /// <summary>Files a step; a destructive step is disabled unless destructive changes are allowed.</summary>
     private void Add(

@@ -11,6 +11,8 @@ internal enum PlanPhase
     DropConstraints,
     /// <summary>Indexes removed or changed.</summary>
     DropIndexes,
+    /// <summary>Schemas the new objects live in (PostgreSQL).</summary>
+    CreateSchemas,
     /// <summary>Enums, enum values, domains and sequences the tables need.</summary>
     CreateTypes,
     /// <summary>Confirmed table and column renames.</summary>
