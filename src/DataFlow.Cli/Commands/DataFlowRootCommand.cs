@@ -28,6 +28,7 @@ internal static class DataFlowRootCommand
             new ScaffoldCommand(host),
             new DiffCommand(host),
             new CheckCommand(host),
+            new MigrationsCommand(host),
         };
         foreach (var option in root.Options)
         {

@@ -90,9 +90,10 @@ internal sealed partial class PlanBuilder
 
     private void CreateIndex(string? schema, string owner, string ownerPath, TableIndex index, bool existing)
     {
-        var concurrently = existing && _options.ConcurrentIndexes && (_ddl.Features & Ddl.DdlFeatures.ConcurrentIndexes) != 0;
+        var canConcurrently = (_ddl.Features & Ddl.DdlFeatures.ConcurrentIndexes) != 0;
+        var concurrently = existing && _options.ConcurrentIndexes && canConcurrently;
         var findings = new List<RiskFinding>();
-        if (existing && !concurrently)
+        if (existing && canConcurrently && !concurrently)
         {
             findings.Add(RiskRules.IndexWithoutConcurrently(ownerPath + "." + index.Name));
         }
