@@ -2,6 +2,7 @@ using System.CommandLine;
 using DataFlow.Cli.Infrastructure;
 using DataFlow.Cli.Rendering;
 using DataFlow.Diff;
+using DataFlow.Migrations.Ddl;
 using DataFlow.Migrations.Files;
 using DataFlow.Migrations.Planning;
 using DataFlow.Snapshots;
@@ -75,7 +76,13 @@ internal sealed class MigrationsAddCommand : Command
         var from = await SchemaInput.LoadAsync(fromSource, _host, cancellationToken);
         var to = await SchemaInput.LoadAsync(options.To, _host, cancellationToken);
         var diff = SchemaDiffer.Compare(from, to, new DiffOptions { Renames = renames });
-        var plan = MigrationPlanner.Plan(from, to, diff, new MigrationPlannerOptions { AllowDestructive = options.AllowDestructive, ConcurrentIndexes = options.Concurrently });
+        var plannerOptions = new MigrationPlannerOptions
+        {
+            AllowDestructive = options.AllowDestructive,
+            ConcurrentIndexes = options.Concurrently,
+            SqliteTriggers = await SqliteTriggersAsync(fromSource, from, cancellationToken),
+        };
+        var plan = MigrationPlanner.Plan(from, to, diff, plannerOptions);
         if (plan.IsEmpty)
         {
             await MigrationsAddOutput.WriteNothingToDoAsync(_host, options.Json, cancellationToken);
@@ -94,5 +101,18 @@ internal sealed class MigrationsAddCommand : Command
         var path = await MigrationFileWriter.WriteAsync(options.Directory, options.Name, plan, header, cancellationToken);
         await MigrationsAddOutput.WriteAsync(_host, path, plan, options.Json, cancellationToken);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The triggers of a SQLite "from" database (not in the schema model), so that table rebuilds recreate them.</summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> SqliteTriggersAsync(string fromSource, Schema.DatabaseSchema from, CancellationToken cancellationToken)
+    {
+        if (SchemaInput.IsSnapshot(fromSource) || from.Dialect != "sqlite")
+        {
+            return new Dictionary<string, IReadOnlyList<string>>();
+        }
+
+        var database = ResolvedDatabase.Resolve(fromSource, _host);
+        await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = database.Url, AutoMigrate = false, ExistingSchemaMode = true, EnableModelPersistence = false });
+        return await SqliteTableRebuild.ReadTriggersAsync(db, cancellationToken);
     }
 }

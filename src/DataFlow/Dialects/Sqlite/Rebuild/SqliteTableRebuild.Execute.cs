@@ -56,6 +56,31 @@ public static partial class SqliteTableRebuild
         return statements;
     }
 
+    /// <summary>
+    /// The <c>CREATE TRIGGER</c> statements of every table of the SQLite database of <paramref name="db"/>, by table name
+    /// (for <see cref="Planning.MigrationPlannerOptions.SqliteTriggers"/>). Read-only.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ReadTriggersAsync(DataFlowDb db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await using var session = await db.Data.OpenAsync(cancellationToken);
+        await using var command = session.Connection.CreateCommand();
+        command.CommandText = "SELECT tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL ORDER BY rowid";
+        var triggers = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (!triggers.TryGetValue(reader.GetString(0), out var list))
+            {
+                triggers[reader.GetString(0)] = list = [];
+            }
+
+            list.Add(reader.GetString(1));
+        }
+
+        return triggers.ToDictionary(t => t.Key, t => (IReadOnlyList<string>)t.Value, StringComparer.OrdinalIgnoreCase);
+    }
+
     private static async Task<IReadOnlyList<SqliteDependentView>> ReadViewsAsync(DbConnection connection, string table, CancellationToken cancellationToken)
     {
         var views = new List<SqliteDependentView>();
