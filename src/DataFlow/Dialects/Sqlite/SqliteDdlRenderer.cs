@@ -21,7 +21,7 @@ internal sealed class SqliteDdlRenderer : DdlRendererBase
     public override string ColumnDefinition(Column column) => ColumnDefinition(column, inlinePrimaryKey: false);
 
     /// <inheritdoc />
-    public override string CreateTable(Table table, bool includeForeignKeys = true)
+    public override string CreateTable(Table table, bool includeForeignKeys = true, IReadOnlyList<Sequence>? sequences = null)
     {
         var items = new List<string>();
         var inline = IsInlinePrimaryKey(table);

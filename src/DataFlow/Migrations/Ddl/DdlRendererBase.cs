@@ -31,10 +31,10 @@ internal abstract class DdlRendererBase : IDdlRenderer
     public abstract string ColumnDefinition(Column column);
 
     /// <inheritdoc />
-    public virtual string CreateTable(Table table, bool includeForeignKeys = true)
+    public virtual string CreateTable(Table table, bool includeForeignKeys = true, IReadOnlyList<Sequence>? sequences = null)
     {
         var items = new List<string>();
-        items.AddRange(table.Columns.Select(ColumnDefinition));
+        items.AddRange(table.Columns.Select(c => ColumnDefinition(table, c, sequences)));
         if (table.PrimaryKey is { } key && !IsInlinePrimaryKey(table))
         {
             items.Add(PrimaryKeyClause(key));
@@ -52,6 +52,9 @@ internal abstract class DdlRendererBase : IDdlRenderer
         sql.Append("\n)");
         return sql.ToString();
     }
+
+    /// <summary>A column definition inside CREATE TABLE, where the dialect may use the table's sequences.</summary>
+    protected virtual string ColumnDefinition(Table table, Column column, IReadOnlyList<Sequence>? sequences) => ColumnDefinition(column);
 
     /// <summary>True when the primary key is written on its column (SQLite <c>AUTOINCREMENT</c>) instead of as a table constraint.</summary>
     protected virtual bool IsInlinePrimaryKey(Table table) => false;

@@ -32,7 +32,11 @@ public interface IDdlRenderer
     /// <summary>CREATE TABLE with columns, primary key, unique and check constraints, and foreign keys when asked.</summary>
     /// <param name="table">The table.</param>
     /// <param name="includeForeignKeys">False to leave foreign keys for <see cref="AddForeignKey"/> (so cycles work); SQLite always includes them.</param>
-    string CreateTable(Table table, bool includeForeignKeys = true);
+    /// <param name="sequences">
+    /// The schema's sequences, so that an identity column keeps its sequence's name and options (PostgreSQL); null for
+    /// the database's defaults.
+    /// </param>
+    string CreateTable(Table table, bool includeForeignKeys = true, IReadOnlyList<Sequence>? sequences = null);
 
     /// <summary>DROP TABLE.</summary>
     string DropTable(Table table);

@@ -46,7 +46,7 @@ internal sealed partial class PlanBuilder
         // PostgreSQL drops a UNIQUE that repeats the primary key inside CREATE TABLE; added afterwards, it stays.
         var repeatsKey = IsSqlite ? [] : table.UniqueConstraints.Where(u => table.PrimaryKey is { } key && u.Columns == key.Columns).ToList();
         var created = table with { UniqueConstraints = table.UniqueConstraints.Where(u => !repeatsKey.Contains(u)).ToEquatableArray() };
-        var statements = new List<string> { _ddl.CreateTable(created, includeForeignKeys: IsSqlite) };
+        var statements = new List<string> { _ddl.CreateTable(created, includeForeignKeys: IsSqlite, _to.Sequences) };
         foreach (var unique in repeatsKey)
         {
             Add(PlanPhase.AddConstraints, $"add unique constraint {ConstraintLabel(table, unique.Name)}", [_ddl.AddUniqueConstraint(table, unique)], RiskAssessment.None);

@@ -81,40 +81,33 @@ public static partial class SqliteTableRebuild
         return triggers.ToDictionary(t => t.Key, t => (IReadOnlyList<string>)t.Value, StringComparer.OrdinalIgnoreCase);
     }
 
-    private static async Task<IReadOnlyList<SqliteDependentView>> ReadViewsAsync(DbConnection connection, string table, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<SqliteDependentView>> ReadViewsAsync(DbConnection connection, string table, CancellationToken cancellationToken) =>
+        (await ReadPairsAsync(connection, "SELECT name, sql FROM sqlite_master WHERE type = 'view' AND instr(lower(sql), lower($table)) > 0 ORDER BY rowid", table, cancellationToken))
+        .Select(row => new SqliteDependentView(row.Name, row.Sql))
+        .ToList();
+
+    private static async Task<IReadOnlyList<string>> ReadTriggersAsync(DbConnection connection, string table, CancellationToken cancellationToken) =>
+        (await ReadPairsAsync(connection, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = $table COLLATE NOCASE ORDER BY rowid", table, cancellationToken))
+        .Select(row => row.Sql)
+        .ToList();
+
+    /// <summary>Runs a <c>sqlite_master</c> query with the parameter <c>$table</c>; returns its (name, sql) rows.</summary>
+    private static async Task<List<(string Name, string Sql)>> ReadPairsAsync(DbConnection connection, string query, string table, CancellationToken cancellationToken)
     {
-        var views = new List<SqliteDependentView>();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'view' AND instr(lower(sql), lower($table)) > 0 ORDER BY rowid";
+        command.CommandText = query;
         var parameter = command.CreateParameter();
         parameter.ParameterName = "$table";
         parameter.Value = table;
         command.Parameters.Add(parameter);
+        var rows = new List<(string, string)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            views.Add(new SqliteDependentView(reader.GetString(0), reader.GetString(1)));
+            rows.Add((reader.GetString(0), reader.GetString(1)));
         }
 
-        return views;
-    }
-
-    private static async Task<IReadOnlyList<string>> ReadTriggersAsync(DbConnection connection, string table, CancellationToken cancellationToken)
-    {
-        var triggers = new List<string>();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = $table COLLATE NOCASE ORDER BY rowid";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "$table";
-        parameter.Value = table;
-        command.Parameters.Add(parameter);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            triggers.Add(reader.GetString(0));
-        }
-
-        return triggers;
+        return rows;
     }
 
     private static async Task<string?> ScalarAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
