@@ -97,10 +97,10 @@ internal sealed partial class PlanBuilder
     {
         _touchedTables.Add(table.QualifiedName);
         var risk = RiskAssessment.Of(RiskRules.DropTable(table.QualifiedName));
-        if (!IsSqlite && !table.ForeignKeys.IsEmpty)
+        var named = IsSqlite ? [] : table.ForeignKeys.Where(k => k.Name is not null).Select(k => _ddl.DropConstraint(table, k.Name!)).ToList();
+        if (named.Count > 0)
         {
-            Add(PlanPhase.DropForeignKeys, $"drop the foreign keys of {table.QualifiedName} (the table is dropped)",
-                table.ForeignKeys.Where(k => k.Name is not null).Select(k => _ddl.DropConstraint(table, k.Name!)), risk, destructive: true);
+            Add(PlanPhase.DropForeignKeys, $"drop the foreign keys of {table.QualifiedName} (the table is dropped)", named, risk, destructive: true);
         }
 
         Add(PlanPhase.DropTables, "drop table " + table.QualifiedName, [_ddl.DropTable(table)], risk, destructive: true);
