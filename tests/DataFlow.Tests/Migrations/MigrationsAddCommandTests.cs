@@ -82,4 +82,25 @@ public sealed class MigrationsAddCommandTests
         live.Execute("INSERT INTO items (name, qty) VALUES ('ink', 1)");
         Assert.Equal("added ink", live.Scalar<string>("SELECT msg FROM log ORDER BY rowid DESC LIMIT 1"));
     }
+
+    [Fact]
+    public async Task Json_output_lists_the_file_and_every_step_with_its_risk()
+    {
+        using var live = new SqliteDatabase();
+        live.ExecuteScript("CREATE TABLE t (id INTEGER PRIMARY KEY);");
+        using var target = new SqliteDatabase();
+        target.ExecuteScript("CREATE TABLE t (id INTEGER PRIMARY KEY); CREATE TABLE u (id INTEGER PRIMARY KEY, t_id INTEGER REFERENCES t (id));");
+        var dir = Path.Combine(live.Folder, "m");
+
+        var result = await CliRun.RunAsync("migrations", "add", "add u", "--url", live.Url, "--to", target.Url, "--dir", dir, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        Assert.Equal(Path.Combine(dir, "001_add_u.sql"), json.RootElement.GetProperty("file").GetString());
+        Assert.Equal("Transaction", json.RootElement.GetProperty("transaction").GetString());
+        var step = Assert.Single(json.RootElement.GetProperty("steps").EnumerateArray());
+        Assert.Equal("create table u", step.GetProperty("description").GetString());
+        Assert.Equal("LOW", step.GetProperty("risk").GetString());
+        Assert.StartsWith("CREATE TABLE \"u\"", step.GetProperty("statements")[0].GetString(), StringComparison.Ordinal);
+    }
 }

@@ -82,6 +82,8 @@ public sealed class PostgresPlanSqlTests : IClassFixture<PostgresDatabase>
         var (from, to) = await SchemasAsync("a5", Base, "ALTER TYPE mood ADD VALUE 'calm' AFTER 'sad';");
 
         Assert.Equal(["ALTER TYPE \"a5\".\"mood\" ADD VALUE 'calm' AFTER 'sad'"], PlannedSql.Of(from, to));
+        var first = to with { Enums = [to.Enums[0] with { Values = ["numb", .. to.Enums[0].Values] }] };
+        Assert.Equal(["ALTER TYPE \"a5\".\"mood\" ADD VALUE 'numb' BEFORE 'sad'"], PlannedSql.Of(to, first));
     }
 
     [Fact]

@@ -153,8 +153,9 @@ internal sealed class PostgresDdlRenderer : DdlRendererBase
         $"CREATE TYPE {Name(type.Schema, type.Name)} AS ENUM ({string.Join(", ", type.Values.Select(Literal))})";
 
     /// <inheritdoc />
-    public override string AddEnumValue(EnumType type, string value, string? after) =>
-        $"ALTER TYPE {Name(type.Schema, type.Name)} ADD VALUE {Literal(value)}" + (after is null ? "" : " AFTER " + Literal(after));
+    public override string AddEnumValue(EnumType type, string value, string? after, string? before = null) =>
+        $"ALTER TYPE {Name(type.Schema, type.Name)} ADD VALUE {Literal(value)}" +
+        (after is not null ? " AFTER " + Literal(after) : before is not null ? " BEFORE " + Literal(before) : "");
 
     /// <inheritdoc />
     public override string DropEnum(EnumType type) => "DROP TYPE " + Name(type.Schema, type.Name);

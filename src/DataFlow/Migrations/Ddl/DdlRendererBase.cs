@@ -162,7 +162,7 @@ internal abstract class DdlRendererBase : IDdlRenderer
     public virtual string CreateEnum(EnumType type) => throw NotSupported("enum types");
 
     /// <inheritdoc />
-    public virtual string AddEnumValue(EnumType type, string value, string? after) => throw NotSupported("enum types");
+    public virtual string AddEnumValue(EnumType type, string value, string? after, string? before = null) => throw NotSupported("enum types");
 
     /// <inheritdoc />
     public virtual string DropEnum(EnumType type) => throw NotSupported("enum types");

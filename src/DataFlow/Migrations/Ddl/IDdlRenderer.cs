@@ -101,8 +101,8 @@ public interface IDdlRenderer
     /// <summary>CREATE TYPE … AS ENUM.</summary>
     string CreateEnum(EnumType type);
 
-    /// <summary>ALTER TYPE … ADD VALUE, placed after <paramref name="after"/> (null: at the end).</summary>
-    string AddEnumValue(EnumType type, string value, string? after);
+    /// <summary>ALTER TYPE … ADD VALUE, placed after <paramref name="after"/>, else before <paramref name="before"/>, else at the end.</summary>
+    string AddEnumValue(EnumType type, string value, string? after, string? before = null);
 
     /// <summary>DROP TYPE (an enum).</summary>
     string DropEnum(EnumType type);

@@ -63,7 +63,7 @@ internal sealed partial class PlanBuilder
             var value = type.Values[i];
             if (!old.Contains(value))
             {
-                Add(PlanPhase.CreateTypes, $"add value {value} to enum {type.QualifiedName}", [_ddl.AddEnumValue(type, value, i == 0 ? null : type.Values[i - 1])],
+                Add(PlanPhase.CreateTypes, $"add value {value} to enum {type.QualifiedName}", [_ddl.AddEnumValue(type, value, i == 0 ? null : type.Values[i - 1], i + 1 < type.Values.Count ? type.Values[i + 1] : null)],
                     RiskAssessment.Of(RiskRules.EnumValueAdded(type.QualifiedName, value)));
             }
         }
