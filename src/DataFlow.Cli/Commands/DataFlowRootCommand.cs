@@ -34,6 +34,7 @@ internal static class DataFlowRootCommand
             new ValidateCommand(host),
             new BaselineCommand(host),
             new RepairCommand(host),
+            new MigrationsCommand(host),
         };
         foreach (var option in root.Options)
         {

@@ -34,4 +34,7 @@ internal interface IDatabaseDialect
 
     /// <summary>Quotes an identifier for this engine (<c>"order"</c>).</summary>
     string QuoteIdentifier(string identifier);
+
+    /// <summary>Renders this engine's schema-changing SQL.</summary>
+    Migrations.Ddl.IDdlRenderer Ddl { get; }
 }

@@ -33,4 +33,28 @@ internal sealed partial class SchemaChangeExecutor(DataFlowOptions options, ILog
         await using var command = session.Command(statement, []);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Runs <paramref name="statements"/> in order in one transaction on <paramref name="session"/> (the session's own when
+    /// it has one), or refuses all of them before the first runs. A failing statement rolls every one back.
+    /// </summary>
+    /// <exception cref="DataFlowException"><c>DF-MODEL-005</c> in existing-schema mode.</exception>
+    public async Task ExecuteInTransactionAsync(DataSession session, IReadOnlyList<string> statements, string purpose, CancellationToken cancellationToken = default)
+    {
+        if (IsBlocked && statements.Count > 0)
+        {
+            Log.SchemaChangeBlocked(logger, purpose, statements[0]);
+            throw DataFlowErrors.SchemaChangeBlocked(purpose, statements[0]);
+        }
+
+        await session.AtomicallyAsync(async () =>
+        {
+            foreach (var statement in statements)
+            {
+                await ExecuteAsync(session, statement, purpose, cancellationToken);
+            }
+
+            return true;
+        }, cancellationToken);
+    }
 }

@@ -61,4 +61,7 @@ internal sealed class PostgresDialect : IDatabaseDialect
 
     /// <inheritdoc />
     public string QuoteIdentifier(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <inheritdoc />
+    public Migrations.Ddl.IDdlRenderer Ddl { get; } = new PostgresDdlRenderer();
 }

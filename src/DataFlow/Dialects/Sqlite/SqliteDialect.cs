@@ -33,4 +33,7 @@ internal sealed class SqliteDialect : IDatabaseDialect
 
     /// <inheritdoc />
     public string QuoteIdentifier(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <inheritdoc />
+    public Migrations.Ddl.IDdlRenderer Ddl { get; } = new SqliteDdlRenderer();
 }
