@@ -27,7 +27,7 @@ internal sealed partial class ModelSchemaBuilder
             var rawType = Attribute(property, "Column")?.NamedText("TypeName") ?? _dialect.Spell(ClrLogicalType(property));
             var type = Attribute(property, "UnmappedType") is not null
                 ? LogicalType.Of(LogicalTypeKind.Unknown)
-                : _dialect.Parse(rawType, DatabaseEnumName) ?? ClrLogicalType(property);
+                : _dialect.Parse(rawType, DatabaseEnumName) ?? DomainBaseType(rawType) ?? ClrLogicalType(property);
             var defaultSql = Attribute(property, "DefaultValueSql")?.Text(0) ?? InitialValue(property, rawType);
             var computed = Attribute(property, "Computed");
             var name = entity.ColumnsByProperty[property.Name];

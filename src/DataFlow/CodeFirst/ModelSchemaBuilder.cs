@@ -32,6 +32,8 @@ internal sealed partial class ModelSchemaBuilder
             }
         }
 
+        ReadDomains(types);
+
         // Names first: foreign keys and navigations refer to other models by table.
         foreach (var type in types.Where(t => !t.IsEnum && t.Attribute("DatabaseObjects") is null))
         {
@@ -66,6 +68,7 @@ internal sealed partial class ModelSchemaBuilder
             Tables = tables.ToEquatableArray(),
             Views = views.ToEquatableArray(),
             Enums = _databaseEnums.Values.DistinctBy(e => e.QualifiedName).ToEquatableArray(),
+            Domains = _domains.ToEquatableArray(),
             Sequences = BuildSequences(types, tables).ToEquatableArray(),
         };
         return SchemaCanonicalizer.Canonicalize(schemaModel);

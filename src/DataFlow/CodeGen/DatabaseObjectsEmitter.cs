@@ -9,8 +9,13 @@ internal static class DatabaseObjectsEmitter
     /// <summary>Writes the class <paramref name="className"/> for the sequences of <paramref name="schema"/>.</summary>
     public static void Write(CSharpWriter writer, string className, DatabaseSchema schema)
     {
-        writer.Summary("The schema's sequences (read back by dataflow diff and check; this class maps no table).");
+        writer.Summary("The schema's domains and sequences (read back by dataflow diff and check; this class maps no table).");
         writer.Line("[DatabaseObjects]");
+        foreach (var domain in schema.Domains)
+        {
+            WriteDomain(writer, domain);
+        }
+
         foreach (var sequence in schema.Sequences)
         {
             var parts = new List<string> { CSharpSyntax.Literal(sequence.Name) };
@@ -46,6 +51,36 @@ internal static class DatabaseObjectsEmitter
         using (writer.Block("public static partial class " + className))
         {
         }
+    }
+
+    private static void WriteDomain(CSharpWriter writer, DomainType domain)
+    {
+        var parts = new List<string> { CSharpSyntax.Literal(domain.Name), CSharpSyntax.Literal(domain.RawBaseType) };
+        if (domain.Schema is not (null or "public"))
+        {
+            parts.Add("Schema = " + CSharpSyntax.Literal(domain.Schema));
+        }
+
+        if (domain.IsNotNull)
+        {
+            parts.Add("IsNotNull = true");
+        }
+
+        foreach (var (name, value) in (ReadOnlySpan<(string, string?)>)[("Default", domain.Default), ("Collation", domain.Collation), ("Comment", domain.Comment)])
+        {
+            if (value is not null)
+            {
+                parts.Add(name + " = " + CSharpSyntax.Literal(value));
+            }
+        }
+
+        if (!domain.CheckConstraints.IsEmpty)
+        {
+            parts.Add("Checks = new[] { " + string.Join(", ", domain.CheckConstraints.Select(c => CSharpSyntax.Literal(c.Expression))) + " }");
+            parts.Add("CheckNames = new[] { " + string.Join(", ", domain.CheckConstraints.Select(c => c.Name is null ? "null" : CSharpSyntax.Literal(c.Name))) + " }");
+        }
+
+        writer.Line("[Domain(" + string.Join(", ", parts) + ")]");
     }
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture) + (value is > int.MaxValue or < int.MinValue ? "L" : "");

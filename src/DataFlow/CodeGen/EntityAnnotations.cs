@@ -132,9 +132,9 @@ internal static class EntityAnnotations
             .Append(Named("MatchType", Literal(key.MatchType), key.MatchType is not null))) + ")]");
     }
 
-    // Whether a name must be written: it is not the one the dialect would choose for these columns.
+    // Whether a name must be written: there is one, and it is not the one the dialect would choose for these columns.
     private static bool Differs(IModelDialect? dialect, ConstraintKind kind, string table, IEnumerable<string> columns, string? name) =>
-        name != dialect?.ConventionalName(kind, table, columns.ToList());
+        name is not null && name != dialect?.ConventionalName(kind, table, columns.ToList());
 
     private static string? Named(string name, string value, bool include) => include ? name + " = " + value : null;
 

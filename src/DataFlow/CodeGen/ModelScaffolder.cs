@@ -22,7 +22,7 @@ public static partial class ModelScaffolder
     /// <summary>The snapshot file written beside the models.</summary>
     public const string SnapshotFileName = "schema.snapshot.json";
 
-    /// <summary>The <see cref="ScaffoldedFile.QualifiedName"/> of the file holding schema-level objects (sequences).</summary>
+    /// <summary>The <see cref="ScaffoldedFile.QualifiedName"/> of the file holding schema-level objects (domains, sequences).</summary>
     public const string DatabaseObjectsName = "(database objects)";
 
     /// <summary>The file of <see cref="ScaffoldOptions.SingleFile"/>.</summary>

@@ -8,6 +8,6 @@ namespace DataFlow.CodeGen;
 /// <param name="Enums">Enums ordered by schema and name.</param>
 /// <param name="Schema">The schema scaffolded.</param>
 /// <param name="Dialect">The schema's dialect, for the names its database would choose; null for an unknown dialect.</param>
-/// <param name="DatabaseObjectsClassName">The class holding the sequences, or null when there are none.</param>
+/// <param name="DatabaseObjectsClassName">The class holding the domains and sequences, or null when there are none.</param>
 internal sealed record ScaffoldPlan(
     IReadOnlyList<EntityPlan> Entities, IReadOnlyList<EnumPlan> Enums, DatabaseSchema Schema, IModelDialect? Dialect, string? DatabaseObjectsClassName);

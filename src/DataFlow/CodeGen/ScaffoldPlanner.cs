@@ -50,7 +50,7 @@ internal static partial class ScaffoldPlanner
         }
 
         PlanNavigations(entities);
-        var databaseObjects = schema.Sequences.IsEmpty ? null : types.Take("DatabaseObjects");
+        var databaseObjects = schema.Sequences.IsEmpty && schema.Domains.IsEmpty ? null : types.Take("DatabaseObjects");
         return new ScaffoldPlan(entities, enumPlans, schema, CodeFirst.ModelDialects.TryFor(schema.Dialect), databaseObjects);
     }
 
