@@ -33,6 +33,17 @@ internal static class SourceAttributes
             : null;
     }
 
+    /// <summary>A whole-number literal (possibly negative), or null.</summary>
+    public static long? Number(ExpressionSyntax expression) => Evaluate(expression) switch
+    {
+        int i => i,
+        long l => l,
+        uint u => u,
+        short s => s,
+        byte b => b,
+        _ => null,
+    };
+
     private static ModelAttributeData ReadAttribute(AttributeSyntax attribute)
     {
         var name = Rightmost(attribute.Name);

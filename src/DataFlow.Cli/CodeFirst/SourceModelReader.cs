@@ -100,9 +100,19 @@ internal static class SourceModelReader
 
     private static ModelTypeData ReadEnum(EnumDeclarationSyntax declaration)
     {
-        var members = declaration.Members.Select(m => new ModelEnumMemberData(
-            m.Identifier.ValueText,
-            SourceAttributes.Read(m.AttributeLists).FirstOrDefault(a => a.Name == "EnumMember")?.NamedText("Value"))).ToList();
+        var members = new List<ModelEnumMemberData>();
+        var next = 0L;
+        foreach (var member in declaration.Members)
+        {
+            // An explicit value that is not a literal (A = B | C) reads as unknown: -1 is never taken for the default 0.
+            var value = member.EqualsValue is { } explicitValue ? SourceAttributes.Number(explicitValue.Value) ?? -1 : next;
+            members.Add(new ModelEnumMemberData(
+                member.Identifier.ValueText,
+                SourceAttributes.Read(member.AttributeLists).FirstOrDefault(a => a.Name == "EnumMember")?.NamedText("Value"),
+                value));
+            next = value + 1;
+        }
+
         return new ModelTypeData(declaration.Identifier.ValueText, IsEnum: true, SourceAttributes.Read(declaration.AttributeLists), [], members);
     }
 

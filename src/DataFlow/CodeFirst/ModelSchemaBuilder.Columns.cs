@@ -1,3 +1,4 @@
+using System.Globalization;
 using DataFlow.CodeFirst.Reading;
 using DataFlow.CodeGen;
 using DataFlow.Schema;
@@ -108,7 +109,11 @@ internal sealed partial class ModelSchemaBuilder
         return null;
     }
 
-    /// <summary>A literal initialiser as the DEFAULT the catalog would report; enum members become their labels.</summary>
+    /// <summary>
+    /// A literal initialiser as the DEFAULT the catalog would report; enum members become their labels. An initialiser
+    /// equal to the type's default value (<c>0</c>, <c>false</c>, the enum member 0) gives none: reflection cannot tell
+    /// it from no initialiser, and every reader must give the same schema.
+    /// </summary>
     private string? InitialValue(ModelPropertyData property, string rawType)
     {
         if (property.Initializer is not { } initializer)
@@ -120,7 +125,16 @@ internal sealed partial class ModelSchemaBuilder
         if (initializer.IsEnumMember && _enumTypes.TryGetValue(property.TypeName, out var enumType))
         {
             var member = enumType.EnumMembers.FirstOrDefault(m => m.Name == (string)value);
-            value = member?.Label ?? member?.Name ?? value;
+            if (member is null || member.Value == 0)
+            {
+                return null;
+            }
+
+            value = member.Label ?? member.Name;
+        }
+        else if (value is false || (value is IConvertible number and not string and not bool && number.ToDecimal(CultureInfo.InvariantCulture) == 0))
+        {
+            return null;
         }
 
         return _dialect.DefaultLiteral(value, rawType);

@@ -48,4 +48,9 @@ internal static partial class DataFlowErrors
         ErrorCodes.UnknownPrincipal,
         $"{where}: the foreign key references '{principal}', which is not among the models, and names no principal columns.",
         "Add the principal model, or give the referenced columns with PrincipalColumns = new[] { \"id\" }.");
+
+    public static DataFlowConfigurationException ComparisonSidesInvalid(string command, string problem, string usage) => new(
+        ErrorCodes.ComparisonSidesInvalid,
+        $"dataflow {command}: {problem}",
+        usage);
 }

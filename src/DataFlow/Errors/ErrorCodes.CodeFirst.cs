@@ -29,4 +29,7 @@ public static partial class ErrorCodes
 
     /// <summary>A foreign key names a principal table that is not among the models and gives no principal columns.</summary>
     public const string UnknownPrincipal = "DF-CF-009";
+
+    /// <summary>The sides of a comparison are not given exactly: <c>--models</c> fills a missing <c>--from</c>/<c>--to</c> (diff) or replaces <c>--snapshot</c> (check).</summary>
+    public const string ComparisonSidesInvalid = "DF-CF-010";
 }

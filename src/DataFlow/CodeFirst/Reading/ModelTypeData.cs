@@ -20,4 +20,5 @@ internal sealed record ModelTypeData(
 /// <summary>An enum member.</summary>
 /// <param name="Name">The member name.</param>
 /// <param name="Label">The <c>[EnumMember(Value = ...)]</c> label, or null.</param>
-internal sealed record ModelEnumMemberData(string Name, string? Label);
+/// <param name="Value">The member's numeric value.</param>
+internal sealed record ModelEnumMemberData(string Name, string? Label, long Value);

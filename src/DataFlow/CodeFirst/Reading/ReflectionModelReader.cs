@@ -43,7 +43,10 @@ internal static class ReflectionModelReader
     {
         var members = type.GetFields(BindingFlags.Public | BindingFlags.Static)
             .OrderBy(f => f.MetadataToken)
-            .Select(f => new ModelEnumMemberData(f.Name, Attributes(f.GetCustomAttributesData()).FirstOrDefault(a => a.Name == "EnumMember")?.NamedText("Value")))
+            .Select(f => new ModelEnumMemberData(
+                f.Name,
+                Attributes(f.GetCustomAttributesData()).FirstOrDefault(a => a.Name == "EnumMember")?.NamedText("Value"),
+                Convert.ToInt64(f.GetRawConstantValue(), System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
         return new ModelTypeData(type.Name, IsEnum: true, Attributes(type.GetCustomAttributesData()), [], members);
     }
