@@ -36,9 +36,11 @@ internal static class SourceModelReader
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var classes = new Dictionary<string, List<TypeDeclarationSyntax>>(StringComparer.Ordinal);
         var enums = new List<EnumDeclarationSyntax>();
-        foreach (var (file, text) in sources)
+        // Parsing is most of the work and each file stands alone: parse in parallel, collect in file order.
+        var trees = sources.AsParallel().AsOrdered().Select(s => CSharpSyntaxTree.ParseText(s.Text, parseOptions, s.Path)).ToList();
+        foreach (var tree in trees)
         {
-            var tree = CSharpSyntaxTree.ParseText(text, parseOptions, file);
+            var file = tree.FilePath;
             var errors = tree.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
             if (errors.Count > 0)
             {
