@@ -72,13 +72,27 @@ internal static class SourceModelReader
             var attributes = parts.SelectMany(p => SourceAttributes.Read(p.AttributeLists)).ToList();
             if (ModelSchemaReader.IsModelClass(attributes.Select(a => a.Name)))
             {
-                var properties = parts.SelectMany(p => p.Members.OfType<PropertyDeclarationSyntax>()).Where(IsMappable)
+                var properties = Inherited(parts, classes).SelectMany(p => p.Members.OfType<PropertyDeclarationSyntax>()).Where(IsMappable)
                     .Select(p => ReadProperty(p, enumNames)).ToList();
                 result.Add(new ModelTypeData(name, IsEnum: false, attributes, properties, []));
             }
         }
 
         return result;
+    }
+
+    // The declarations of a class preceded by those of its base classes found among the files (base properties first, as reflection reads them).
+    private static IEnumerable<TypeDeclarationSyntax> Inherited(List<TypeDeclarationSyntax> parts, Dictionary<string, List<TypeDeclarationSyntax>> classes)
+    {
+        var chain = new List<List<TypeDeclarationSyntax>> { parts };
+        var seen = new HashSet<List<TypeDeclarationSyntax>> { parts };
+        while (chain[^1].Select(p => p.BaseList?.Types.FirstOrDefault()?.Type).OfType<TypeSyntax>().FirstOrDefault() is { } baseType &&
+               classes.TryGetValue(SourceTypes.Name(baseType).Name, out var baseParts) && seen.Add(baseParts))
+        {
+            chain.Add(baseParts);
+        }
+
+        return Enumerable.Reverse(chain).SelectMany(p => p);
     }
 
     private static List<string> SourceFiles(string path)

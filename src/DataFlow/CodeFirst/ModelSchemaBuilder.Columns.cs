@@ -1,4 +1,3 @@
-using System.Globalization;
 using DataFlow.CodeFirst.Reading;
 using DataFlow.CodeGen;
 using DataFlow.Schema;
@@ -132,7 +131,7 @@ internal sealed partial class ModelSchemaBuilder
 
             value = member.Label ?? member.Name;
         }
-        else if (value is false || (value is IConvertible number and not string and not bool && number.ToDecimal(CultureInfo.InvariantCulture) == 0))
+        else if (value.GetType().IsValueType && value.Equals(Activator.CreateInstance(value.GetType())))
         {
             return null;
         }

@@ -142,4 +142,30 @@ public class ModelConventionTests
         Assert.Equal(IdentityKind.None, schema.FindTable("codes")!.FindColumn("id")!.Identity);
         Assert.Empty(schema.Sequences);
     }
+
+    [Fact]
+    public void Inherited_properties_come_first_in_both_readers()
+    {
+        const string source = """
+            using System.ComponentModel.DataAnnotations.Schema;
+            namespace Shop;
+            public abstract class Entity
+            {
+                public long Id { get; set; }
+                public bool Active { get; set; } = true;
+            }
+            [Table("tags")]
+            public class Tag : Entity
+            {
+                public string Name { get; set; } = null!;
+            }
+            """;
+
+        var fromSource = ShopModels.FromSource("postgresql", source);
+        var fromReflection = ShopModels.FromReflection("postgresql", t => t.Name == "Tag", source);
+
+        Assert.Equal(["id", "active", "name"], fromSource.FindTable("tags")!.Columns.Select(c => c.Name));
+        Assert.Equal("true", fromSource.FindTable("tags")!.FindColumn("active")!.Default);
+        Assert.Equal(SchemaSnapshot.ToJson(fromSource), SchemaSnapshot.ToJson(fromReflection));
+    }
 }
