@@ -15,7 +15,7 @@ namespace DataFlow.Tests.CodeFirst;
 /// </summary>
 internal static class ModelRoundTrip
 {
-    /// <summary>Asserts the round trip of <paramref name="schema"/> through all three readers.</summary>
+    /// <summary>Asserts the round trip of <paramref name="schema"/> through all three readers (and the single-file scaffold through the source reader).</summary>
     public static void AssertAllReaders(DatabaseSchema schema, string fixture)
     {
         var options = new ScaffoldOptions { OutputDirectory = "unused", Namespace = "RoundTrip." + CodeNames.Pascal(fixture) };
@@ -24,6 +24,8 @@ internal static class ModelRoundTrip
 
         var fromSource = ModelSchemaBuilder.Build(SourceModelReader.Read(sources), ModelDialects.For(schema.Dialect));
         AssertSame(schema, fromSource, fixture + " (source)");
+        var singleFile = ModelScaffolder.Generate(schema, options with { SingleFile = true }).Select(f => (f.RelativePath, f.Content));
+        AssertSame(schema, ModelSchemaBuilder.Build(SourceModelReader.Read(singleFile), ModelDialects.For(schema.Dialect)), fixture + " (single file)");
 
         var image = GeneratedCode.Emit(sources.Select(s => s.Content), "RoundTrip" + CodeNames.Pascal(fixture));
         var context = new AssemblyLoadContext("round trip " + fixture, isCollectible: true);
