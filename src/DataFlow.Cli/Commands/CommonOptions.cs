@@ -18,4 +18,18 @@ internal static class CommonOptions
     {
         Description = "Exit 0 when the only findings are objects DataFlow cannot compare (triggers, policies, ...); they are still listed.",
     };
+
+    /// <summary><c>--models</c>: C# models as one side of a comparison.</summary>
+    public static Option<string?> Models(string description) => new("--models")
+    {
+        Description = description,
+        HelpName = "DIR|DLL",
+    };
+
+    /// <summary><c>--dialect</c>: the dialect C# models are read for, when no database or snapshot side gives it.</summary>
+    public static Option<string?> Dialect() => new("--dialect")
+    {
+        Description = "The dialect of C# models (postgresql or sqlite). Default: the dialect of the database or snapshot they are compared with.",
+        HelpName = "NAME",
+    };
 }

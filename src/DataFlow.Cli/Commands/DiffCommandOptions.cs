@@ -3,11 +3,17 @@ namespace DataFlow.Cli.Commands;
 /// <summary>The arguments of <c>dataflow diff</c>.</summary>
 internal sealed record DiffCommandOptions
 {
-    /// <summary>The "from" side: a snapshot file (<c>.json</c>) or a database URL.</summary>
-    public required string From { get; init; }
+    /// <summary>The "from" side: a database URL, a snapshot file (<c>.json</c>), a models folder or <c>.dll</c>; null when <see cref="Models"/> is it.</summary>
+    public string? From { get; init; }
 
-    /// <summary>The "to" side: a snapshot file (<c>.json</c>) or a database URL.</summary>
-    public required string To { get; init; }
+    /// <summary>The "to" side, as <see cref="From"/>; null when <see cref="Models"/> is it.</summary>
+    public string? To { get; init; }
+
+    /// <summary>C# models (folder or <c>.dll</c>) for the side <see cref="From"/>/<see cref="To"/> leaves out.</summary>
+    public string? Models { get; init; }
+
+    /// <summary>The dialect of C# models; null to take the other side's.</summary>
+    public string? Dialect { get; init; }
 
     /// <summary>Confirmed renames, each <c>from=to</c>.</summary>
     public IReadOnlyList<string> Renames { get; init; } = [];

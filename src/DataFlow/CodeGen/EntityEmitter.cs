@@ -7,7 +7,7 @@ namespace DataFlow.CodeGen;
 internal static class EntityEmitter
 {
     /// <summary>Writes <paramref name="entity"/> as a partial class.</summary>
-    public static void Write(CSharpWriter writer, EntityPlan entity)
+    public static void Write(CSharpWriter writer, EntityPlan entity, ScaffoldPlan plan)
     {
         var kind = entity.View is null ? "table" : entity.View.IsMaterialized ? "materialized view" : "view";
         writer.Summary(entity.Comment is { } comment
@@ -16,13 +16,14 @@ internal static class EntityEmitter
         writer.Line(entity.Schema is null
             ? $"[Table({CSharpSyntax.Literal(entity.Name)})]"
             : $"[Table({CSharpSyntax.Literal(entity.Name)}, Schema = {CSharpSyntax.Literal(entity.Schema)})]");
+        EntityAnnotations.WriteClass(writer, entity, plan.Dialect, plan.Schema);
         using (writer.Block("public partial class " + CSharpSyntax.Identifier(entity.ClassName)))
         {
             var first = true;
             foreach (var property in entity.Properties)
             {
                 Separate(writer, ref first);
-                WriteProperty(writer, property);
+                WriteProperty(writer, property, entity.Table?.PrimaryKey?.Columns.Count == 1);
             }
 
             foreach (var navigation in entity.Navigations)
@@ -47,7 +48,7 @@ internal static class EntityEmitter
         }
     }
 
-    private static void WriteProperty(CSharpWriter writer, PropertyPlan property)
+    private static void WriteProperty(CSharpWriter writer, PropertyPlan property, bool singleKey)
     {
         var column = property.Column;
         writer.Summary(column.Comment is { } comment
@@ -78,6 +79,8 @@ internal static class EntityEmitter
         {
             writer.Line("[DatabaseGenerated(DatabaseGeneratedOption.Identity)]");
         }
+
+        EntityAnnotations.WriteProperty(writer, property, singleKey && property.IsKey && column.Type.Kind is LogicalTypeKind.Int16 or LogicalTypeKind.Int32 or LogicalTypeKind.Int64);
 
         var name = CSharpSyntax.Identifier(property.Name);
         var type = property.Type.Name;

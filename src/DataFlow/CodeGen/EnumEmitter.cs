@@ -9,6 +9,14 @@ internal static class EnumEmitter
         writer.Summary(plan.Enum.Comment is { } comment
             ? CSharpSyntax.XmlDoc(comment)
             : $"The enum <c>{CSharpSyntax.XmlDoc(plan.Enum.QualifiedName)}</c>; each member's database label is its <see cref=\"EnumMemberAttribute.Value\"/>.");
+        writer.Line(plan.Enum.Schema is null or "public"
+            ? $"[DbEnum({CSharpSyntax.Literal(plan.Enum.Name)})]"
+            : $"[DbEnum({CSharpSyntax.Literal(plan.Enum.Name)}, Schema = {CSharpSyntax.Literal(plan.Enum.Schema)})]");
+        if (plan.Enum.Comment is { } text)
+        {
+            writer.Line($"[Comment({CSharpSyntax.Literal(text)})]");
+        }
+
         using (writer.Block("public enum " + CSharpSyntax.Identifier(plan.ClassName)))
         {
             for (var i = 0; i < plan.Members.Count; i++)

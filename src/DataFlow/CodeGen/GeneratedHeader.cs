@@ -25,6 +25,7 @@ internal static class GeneratedHeader
         writer.Line();
         writer.Line("#nullable enable");
         writer.Line();
+        writer.Line("using DataFlow.Annotations;");
         if (forClasses)
         {
             writer.Line("using System;");

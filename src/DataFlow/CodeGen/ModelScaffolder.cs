@@ -22,6 +22,9 @@ public static partial class ModelScaffolder
     /// <summary>The snapshot file written beside the models.</summary>
     public const string SnapshotFileName = "schema.snapshot.json";
 
+    /// <summary>The <see cref="ScaffoldedFile.QualifiedName"/> of the file holding schema-level objects (domains, sequences).</summary>
+    public const string DatabaseObjectsName = "(database objects)";
+
     /// <summary>The file of <see cref="ScaffoldOptions.SingleFile"/>.</summary>
     public const string SingleFileName = "Models.cs";
 
@@ -63,8 +66,17 @@ public static partial class ModelScaffolder
             var writer = new CSharpWriter();
             GeneratedHeader.Write(writer, context, forEnums: false, forClasses: true);
             writer.Line();
-            EntityEmitter.Write(writer, entity);
+            EntityEmitter.Write(writer, entity, plan);
             files.Add(new ScaffoldedFile(GeneratedFolder + "/" + entity.ClassName + ".cs", writer.ToString(), entity.QualifiedName));
+        }
+
+        if (plan.DatabaseObjectsClassName is { } databaseObjects)
+        {
+            var writer = new CSharpWriter();
+            GeneratedHeader.Write(writer, context, forEnums: false, forClasses: false);
+            writer.Line();
+            DatabaseObjectsEmitter.Write(writer, databaseObjects, schema);
+            files.Add(new ScaffoldedFile(GeneratedFolder + "/" + databaseObjects + ".cs", writer.ToString(), DatabaseObjectsName));
         }
 
         return files;
@@ -83,7 +95,13 @@ public static partial class ModelScaffolder
         foreach (var entity in plan.Entities)
         {
             writer.Line();
-            EntityEmitter.Write(writer, entity);
+            EntityEmitter.Write(writer, entity, plan);
+        }
+
+        if (plan.DatabaseObjectsClassName is { } databaseObjects)
+        {
+            writer.Line();
+            DatabaseObjectsEmitter.Write(writer, databaseObjects, plan.Schema);
         }
 
         return writer.ToString();

@@ -1,6 +1,13 @@
+using DataFlow.CodeFirst;
+using DataFlow.Schema;
+
 namespace DataFlow.CodeGen;
 
 /// <summary>Every class and enum of a scaffold, named from the whole schema, in a stable order.</summary>
 /// <param name="Entities">Tables then views, each ordered by schema and name.</param>
 /// <param name="Enums">Enums ordered by schema and name.</param>
-internal sealed record ScaffoldPlan(IReadOnlyList<EntityPlan> Entities, IReadOnlyList<EnumPlan> Enums);
+/// <param name="Schema">The schema scaffolded.</param>
+/// <param name="Dialect">The schema's dialect, for the names its database would choose; null for an unknown dialect.</param>
+/// <param name="DatabaseObjectsClassName">The class holding the domains and sequences, or null when there are none.</param>
+internal sealed record ScaffoldPlan(
+    IReadOnlyList<EntityPlan> Entities, IReadOnlyList<EnumPlan> Enums, DatabaseSchema Schema, IModelDialect? Dialect, string? DatabaseObjectsClassName);

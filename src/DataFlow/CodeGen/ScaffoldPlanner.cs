@@ -50,7 +50,8 @@ internal static partial class ScaffoldPlanner
         }
 
         PlanNavigations(entities);
-        return new ScaffoldPlan(entities, enumPlans);
+        var databaseObjects = schema.Sequences.IsEmpty && schema.Domains.IsEmpty ? null : types.Take("DatabaseObjects");
+        return new ScaffoldPlan(entities, enumPlans, schema, CodeFirst.ModelDialects.TryFor(schema.Dialect), databaseObjects);
     }
 
     private static EntityPlan PlanColumns(EntityPlan entity, IEnumerable<Column> columns, PrimaryKey? key, Func<string, string?> enumClass)

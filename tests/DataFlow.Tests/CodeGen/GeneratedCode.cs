@@ -11,22 +11,34 @@ internal static class GeneratedCode
             .Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .Append(MetadataReference.CreateFromFile(typeof(DataFlow.Annotations.IndexAttribute).Assembly.Location))
             .ToArray());
 
     /// <summary>The errors and warnings of compiling <paramref name="sources"/> as a library (nullable warnings count).</summary>
-    public static IReadOnlyList<string> Problems(IEnumerable<string> sources)
-    {
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, options, path: $"file{i}.cs")).ToList();
-        var compilation = CSharpCompilation.Create(
-            "Scaffolded",
-            trees,
-            References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        return compilation.GetDiagnostics()
+    public static IReadOnlyList<string> Problems(IEnumerable<string> sources) =>
+        Compile(sources, "Scaffolded").GetDiagnostics()
             .Where(d => d.Severity >= DiagnosticSeverity.Warning)
             .Select(d => d.ToString())
             .ToList();
+
+    /// <summary>Compiles <paramref name="sources"/> and returns the assembly image; fails the test on errors.</summary>
+    public static byte[] Emit(IEnumerable<string> sources, string assemblyName)
+    {
+        using var image = new MemoryStream();
+        var result = Compile(sources, assemblyName).Emit(image);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));
+        return image.ToArray();
+    }
+
+    private static CSharpCompilation Compile(IEnumerable<string> sources, string assemblyName)
+    {
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, options, path: $"file{i}.cs")).ToList();
+        return CSharpCompilation.Create(
+            assemblyName,
+            trees,
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
     /// <summary>Fails the test, listing the first problems, when <paramref name="sources"/> do not compile cleanly.</summary>

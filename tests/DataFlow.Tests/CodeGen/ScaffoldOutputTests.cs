@@ -43,7 +43,7 @@ public class ScaffoldOutputTests
         Assert.Contains("public string Body { get; set; } = null!;", text, StringComparison.Ordinal);
         Assert.Contains("public string[]? Tags { get; set; }", text, StringComparison.Ordinal);
         Assert.Contains("    // The database type 'tsvector' has no CLR mapping: it is read as text.\n", text, StringComparison.Ordinal);
-        Assert.Contains("[DatabaseGenerated(DatabaseGeneratedOption.Computed)]\n    public decimal Total { get; set; }", text, StringComparison.Ordinal);
+        Assert.Contains("[DatabaseGenerated(DatabaseGeneratedOption.Computed)]\n    [Precision(10, 2)]\n    [Computed(\"1\")]\n    public decimal Total { get; set; }", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,6 +95,7 @@ public class ScaffoldOutputTests
         namespace Shop.Models;
 
         /// <summary>The enum <c>public.mood</c>; each member's database label is its <see cref="EnumMemberAttribute.Value"/>.</summary>
+        [DbEnum("mood")]
         public enum Mood
         {
             /// <summary>The label <c>happy</c>.</summary>
@@ -118,17 +119,20 @@ public class ScaffoldOutputTests
 
         /// <summary>People who can sign in.</summary>
         [Table("users", Schema = "public")]
+        [Comment("People who can sign in.")]
         public partial class User
         {
             /// <summary>The column <c>id</c> (<c>integer</c>).</summary>
             [Key]
             [Column("id", TypeName = "integer")]
             [DatabaseGenerated(DatabaseGeneratedOption.Identity)]
+            [Identity("always")]
             public int Id { get; set; }
 
             /// <summary>Unique, &lt;lower-case&gt; &amp; trimmed.</summary>
             [Column("email", TypeName = "character varying(200)")]
             [MaxLength(200)]
+            [Comment("Unique, <lower-case> & trimmed.")]
             public string Email { get; set; } = null!;
 
             /// <summary>The column <c>nickname</c> (<c>text</c>).</summary>
