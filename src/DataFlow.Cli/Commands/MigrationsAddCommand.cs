@@ -24,7 +24,8 @@ internal sealed class MigrationsAddCommand : Command
     private readonly Argument<string> _name = new("NAME") { Description = "What the migration does, e.g. add_user_email (written in snake_case)." };
     private readonly Option<string?> _url = new("--url", "-u") { Description = "The database the migration starts from. Default: $DATABASE_URL.", HelpName = "URL" };
     private readonly Option<string?> _from = new("--from") { Description = "Start from this snapshot (or URL) instead of the database, e.g. the last committed snapshot.", HelpName = "SNAPSHOT|URL" };
-    private readonly Option<string> _to = new("--to") { Description = "The schema the migration leads to: a snapshot file (.json) or a database URL.", HelpName = "SNAPSHOT|URL", Required = true };
+    private readonly Option<string?> _to = new("--to") { Description = "The schema the migration leads to: a snapshot file (.json), C# models (folder, .cs or .dll) or a database URL.", HelpName = "SNAPSHOT|MODELS|URL" };
+    private readonly Option<string?> _models = new("--models", "-m") { Description = "The C# models the migration leads to (a folder of .cs files read without a build, or a .dll); same as --to MODELS.", HelpName = "DIR|DLL" };
     private readonly Option<string> _dir = new("--dir") { Description = "The migrations folder.", HelpName = "DIR", DefaultValueFactory = _ => "db_migrations" };
     private readonly Option<bool> _allowDestructive = new("--allow-destructive") { Description = "Write destructive statements (drops, narrowing, NOT NULL) live instead of commented out." };
     private readonly Option<bool> _concurrently = new("--concurrently") { Description = "PostgreSQL: build indexes on existing tables CONCURRENTLY (the file then runs without a transaction)." };
@@ -39,7 +40,7 @@ internal sealed class MigrationsAddCommand : Command
     {
         _host = host;
         Arguments.Add(_name);
-        foreach (var option in (Option[])[_url, _from, _to, _dir, _allowDestructive, _concurrently, _rename, _timestamp, _json, _verbose])
+        foreach (var option in (Option[])[_url, _from, _to, _models, _dir, _allowDestructive, _concurrently, _rename, _timestamp, _json, _verbose])
         {
             Options.Add(option);
         }
@@ -57,7 +58,8 @@ internal sealed class MigrationsAddCommand : Command
         Name = parseResult.GetValue(_name)!,
         Url = parseResult.GetValue(_url),
         From = parseResult.GetValue(_from),
-        To = parseResult.GetValue(_to)!,
+        To = parseResult.GetValue(_to),
+        Models = parseResult.GetValue(_models),
         Directory = parseResult.GetValue(_dir) ?? "db_migrations",
         AllowDestructive = parseResult.GetValue(_allowDestructive),
         Concurrently = parseResult.GetValue(_concurrently),
@@ -73,8 +75,8 @@ internal sealed class MigrationsAddCommand : Command
         var renames = options.Renames.Select(text => RenameMapping.TryParse(text) ?? throw DataFlowErrors.InvalidRename(text)).ToList();
         MigrationFileWriter.NextFileName(options.Directory, options.Name);
         var fromSource = options.From ?? options.Url ?? _host.GetEnvironmentVariable(Connections.DatabaseUrl.EnvironmentVariable) ?? throw DataFlowErrors.MissingUrl();
-        var from = await SchemaInput.LoadAsync(fromSource, _host, cancellationToken);
-        var to = await SchemaInput.LoadAsync(options.To, _host, cancellationToken);
+        var toSource = TargetOf(options);
+        var (from, to) = await SchemaInput.LoadPairAsync(fromSource, toSource, dialect: null, _host, cancellationToken);
         var diff = SchemaDiffer.Compare(from, to, new DiffOptions { Renames = renames });
         var plannerOptions = new MigrationPlannerOptions
         {
@@ -93,7 +95,7 @@ internal sealed class MigrationsAddCommand : Command
         {
             Tool = "dataflow " + CliVersion.Current,
             From = SchemaInput.Label(fromSource),
-            To = SchemaInput.Label(options.To),
+            To = SchemaInput.Label(toSource),
             FromHash = SchemaSnapshot.ComputeHash(from),
             ToHash = SchemaSnapshot.ComputeHash(to),
             GeneratedAt = options.Timestamp ? DateTimeOffset.UtcNow : null,
@@ -103,10 +105,23 @@ internal sealed class MigrationsAddCommand : Command
         return ExitCodes.Ok;
     }
 
+    /// <summary>The schema the migration leads to: <c>--to</c> or <c>--models</c>, exactly one of them.</summary>
+    private static string TargetOf(MigrationsAddOptions options)
+    {
+        const string usage = "dataflow migrations add NAME --url URL --models Models (or --to SNAPSHOT|URL)";
+        return (options.To, options.Models) switch
+        {
+            ({ } to, null) => to,
+            (null, { } models) => models,
+            (null, null) => throw DataFlowErrors.ComparisonSidesInvalid("migrations add", "the target schema is missing", usage),
+            _ => throw DataFlowErrors.ComparisonSidesInvalid("migrations add", "--to and --models both name the target schema", usage),
+        };
+    }
+
     /// <summary>The triggers of a SQLite "from" database (not in the schema model), so that table rebuilds recreate them.</summary>
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> SqliteTriggersAsync(string fromSource, Schema.DatabaseSchema from, CancellationToken cancellationToken)
     {
-        if (SchemaInput.IsSnapshot(fromSource) || from.Dialect != "sqlite")
+        if (SchemaInput.KindOf(fromSource) != SchemaInputKind.Database || from.Dialect != "sqlite")
         {
             return new Dictionary<string, IReadOnlyList<string>>();
         }

@@ -13,7 +13,10 @@ internal sealed record MigrationsAddOptions
     public string? From { get; init; }
 
     /// <summary>The schema the migration leads to: a snapshot file or a database URL.</summary>
-    public required string To { get; init; }
+    public string? To { get; init; }
+
+    /// <summary>C# models (a folder of <c>.cs</c> files or a <c>.dll</c>) the migration leads to; shorthand for <see cref="To"/>.</summary>
+    public string? Models { get; init; }
 
     /// <summary>The migrations folder.</summary>
     public string Directory { get; init; } = "db_migrations";

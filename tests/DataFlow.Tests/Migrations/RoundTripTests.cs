@@ -9,8 +9,9 @@ using DataFlow.Tests.Models;
 namespace DataFlow.Tests.Migrations;
 
 /// <summary>
-/// The round trip of every fixture: discover → plan from an empty database → apply through the executor →
-/// discover again → the diff finds nothing (apart from the documented exceptions, see <see cref="RoundTripSchemas"/>).
+/// The round trip of every fixture, DB → models → DB: discover → scaffold C# models → read the models back with Roslyn →
+/// plan from an empty database to the models → apply through the executor → discover again → the diff against the
+/// original finds nothing (apart from the documented exceptions, see <see cref="RoundTripSchemas"/>).
 /// </summary>
 public sealed class RoundTripTests
 {
@@ -29,7 +30,7 @@ public sealed class RoundTripTests
         target.Execute("PRAGMA user_version = 0");
         var empty = await target.DiscoverAsync();
 
-        var plan = MigrationPlanner.Plan(empty, original);
+        var plan = MigrationPlanner.Plan(empty, ScaffoldedModels.ReadBack(original));
         await PlanApplier.ApplyAsync(target.Url, plan);
         var result = await target.DiscoverAsync();
 
@@ -47,7 +48,9 @@ public sealed class RoundTripTests
         try
         {
             await PostgresFixtures.LoadAsync(fixture, source.Url);
-            var original = RoundTripSchemas.WithoutFunctionUsers(await Discover.UrlAsync(source.Url));
+            var discovered = await Discover.UrlAsync(source.Url);
+            var original = RoundTripSchemas.WithoutFunctionUsers(discovered);
+            var models = RoundTripSchemas.WithoutFunctionUsers(ScaffoldedModels.ReadBack(discovered) with { Warnings = discovered.Warnings });
             foreach (var extension in RoundTripSchemas.Extensions(original))
             {
                 await target.ExecuteAsync($"CREATE EXTENSION IF NOT EXISTS \"{extension}\"");
@@ -55,7 +58,7 @@ public sealed class RoundTripTests
 
             var empty = await Discover.UrlAsync(target.Url);
 
-            var plan = MigrationPlanner.Plan(empty, original);
+            var plan = MigrationPlanner.Plan(empty, models with { Warnings = original.Warnings });
             await PlanApplier.ApplyAsync(target.Url, plan);
             var result = await Discover.UrlAsync(target.Url);
 
