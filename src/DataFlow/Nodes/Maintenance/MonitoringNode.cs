@@ -22,7 +22,7 @@ internal sealed class MonitoringNode(DataConnections data) : MaintenanceNode(dat
     [
         new("capture_metrics", ParameterType.List) { Default = new List<object?> { MonitoringMetrics.TableSize, MonitoringMetrics.RowCount }, Description = "Metrics: table_size, row_count, index_usage, query_performance." },
         new("tables", ParameterType.Any) { Description = "A table or a list of tables; default: every user table." },
-        new("compare_with", ParameterType.Object) { Description = "Connect another MonitoringNode's metrics output here to compare with it." },
+        new("compare_with", ParameterType.Any) { Description = "Connect another MonitoringNode's metrics output here to compare with it." },
         new("alert_on_degradation", ParameterType.Any) { Default = false, Description = "true for the default thresholds, or an object of thresholds; needs compare_with." },
         Input,
         ModelParameters.Transaction,

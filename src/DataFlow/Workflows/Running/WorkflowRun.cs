@@ -78,6 +78,10 @@ internal sealed partial class WorkflowRun
                 cancellationToken.ThrowIfCancellationRequested();
                 CollectCompleted(release: true);
             }
+
+            // A node that completes synchronously may have observed the cancellation itself (status Cancelled):
+            // the run must still end as cancelled, not as completed without that node's result.
+            cancellationToken.ThrowIfCancellationRequested();
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
