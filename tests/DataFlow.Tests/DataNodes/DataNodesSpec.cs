@@ -316,6 +316,65 @@ public abstract class DataNodesSpec
         Assert.Equal(ErrorCodes.InvalidParameterValue, compare.Code);
     }
 
+    [Fact]
+    public async Task The_seed_s_zero_downtime_backfill_runs_as_written_and_reports_progress_between_start_and_finish()
+    {
+        await using var db = await OrdersAsync(9);
+        var events = new List<NodeProgress>();
+        var options = new LocalRuntimeOptions { Progress = new SyncProgress(events.Add) };
+
+        var output = await RunAsync(db, "DataBackfillNode", new { table = "orders", update_field = "total_amount", calculation = "subtotal + tax + shipping", batch_size = 4 }, options);
+
+        Assert.Equal(6L, output["rows_updated"]);
+        Assert.Equal(3, await CountAsync("SELECT COUNT(*) FROM orders WHERE total_amount IS NULL AND shipping IS NULL"));
+        Assert.Equal(
+            [NodeProgressKind.Started, NodeProgressKind.Progress, NodeProgressKind.Progress, NodeProgressKind.Finished],
+            events.Select(e => e.Kind));
+        Assert.Equal([4L, 6L], events.Where(e => e.Kind == NodeProgressKind.Progress).Select(e => e.Completed));
+        Assert.Equal("batch 2: 6 rows updated", events[2].Message);
+    }
+
+    [Fact]
+    public async Task Backfill_walks_a_composite_key_and_refuses_tables_without_key_generated_targets_and_non_boolean_where()
+    {
+        await using var db = await OrdersAsync(0);
+        var generated = IsPostgres ? "integer GENERATED ALWAYS AS (a * 2) STORED" : "integer GENERATED ALWAYS AS (a * 2) STORED";
+        await ExecuteAsync($"""
+            DROP TABLE IF EXISTS pairs; DROP TABLE IF EXISTS loose;
+            CREATE TABLE pairs (a integer, b varchar(5), n integer, doubled {generated}, label varchar(40), PRIMARY KEY (a, b));
+            CREATE TABLE loose (x integer, y integer);
+            INSERT INTO pairs (a, b, n) VALUES (1, 'x', 1), (1, 'y', 2), (2, 'x', 3), (2, 'y', 4), (3, 'a', 5);
+            INSERT INTO loose (x) VALUES (1);
+            """);
+
+        var output = await RunAsync(db, "DataBackfillNode", new { table = "pairs", update_field = "label", calculation = "b || '-' || n", batch_size = 2 });
+        var noKey = await FailsAsync(db, "DataBackfillNode", new { table = "loose", update_field = "y", calculation = "x" });
+        var computed = await FailsAsync(db, "DataBackfillNode", new { table = "pairs", update_field = "doubled", calculation = "n" });
+        var where = await FailsAsync(db, "DataBackfillNode", new { table = "pairs", update_field = "label", calculation = "b", where = "n + 1" });
+
+        Assert.Equal(5L, output["rows_updated"]);
+        Assert.Equal(3L, output["batches"]);
+        Assert.Equal("y-4", await ScalarAsync("SELECT label FROM pairs WHERE a = 2 AND b = 'y'"));
+        Assert.Equal(ErrorCodes.NodeTableWithoutKey, noKey.Code);
+        Assert.Equal(ErrorCodes.NodeColumnNotWritable, computed.Code);
+        Assert.Equal(ErrorCodes.ExpressionTypeMismatch, where.Code);
+    }
+
+    [Fact]
+    public async Task A_statement_the_database_refuses_becomes_a_DF_NODE_error_with_the_driver_error_inside()
+    {
+        await using var db = await OrdersAsync(3);
+        await ExecuteAsync("INSERT INTO order_archive (id) VALUES (2)");
+        var mapping = new Dictionary<string, object?> { ["id * 1"] = "id" };
+
+        var error = await FailsAsync(db, "DataMigrationNode", new { source_table = "orders", target_table = "order_archive", field_mapping = mapping });
+
+        Assert.Equal(ErrorCodes.NodeStatementFailed, error.Code);
+        Assert.Contains("the data migration's copy", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(error.InnerException);
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM order_archive"));
+    }
+
     /// <summary>Asserts what the dialect can and cannot measure.</summary>
     protected abstract void AssertDialectMetrics(IReadOnlyDictionary<string, object?> metrics);
 

@@ -34,6 +34,9 @@ internal sealed class DataBackfillNode(DataConnections data) : MaintenanceNode(d
     public override IReadOnlyList<string> Outputs => OutputNames;
 
     /// <inheritdoc />
+    protected override string Work => "the backfill's update";
+
+    /// <inheritdoc />
     protected override async Task<NodeOutput> RunAsync(NodeContext context, DataSession session, CancellationToken cancellationToken)
     {
         var inputs = context.Inputs;
@@ -51,7 +54,7 @@ internal sealed class DataBackfillNode(DataConnections data) : MaintenanceNode(d
             throw DataFlowErrors.BackfillNotResumable(context.NodeId, target.Name);
         }
 
-        var where = inputs.GetOrDefault<string?>("where", null) is { } text ? Expression(text, table, "where") : null;
+        var where = inputs.GetOrDefault<string?>("where", null) is { } text ? Condition(text, table, "where") : null;
         var update = new BatchedUpdate(session, table, [new ColumnAssignment(target, calculation)], where);
         var outcome = await update.RunAsync(inputs.Get<long>("batch_size"),
             (batches, rows) => context.ReportProgress(rows, null, $"batch {batches}: {rows} rows updated"), cancellationToken);

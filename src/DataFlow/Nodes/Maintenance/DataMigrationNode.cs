@@ -35,6 +35,9 @@ internal sealed class DataMigrationNode(DataConnections data) : MaintenanceNode(
     public override IReadOnlyList<string> Outputs => OutputNames;
 
     /// <inheritdoc />
+    protected override string Work => "the data migration's copy";
+
+    /// <inheritdoc />
     protected internal override void Validate(NodeValidationContext context)
     {
         base.Validate(context);
@@ -60,8 +63,8 @@ internal sealed class DataMigrationNode(DataConnections data) : MaintenanceNode(
         var sourceName = inputs.Get<string>("source_table");
         var source = await RequireTableAsync(session, context.NodeId, "source_table", sourceName, cancellationToken);
         var targetName = inputs.GetOrDefault<string?>("target_table", null);
-        var sameTable = targetName is null || targetName == sourceName;
-        var target = sameTable ? source : await RequireTableAsync(session, context.NodeId, "target_table", targetName!, cancellationToken);
+        var target = targetName is null ? source : await RequireTableAsync(session, context.NodeId, "target_table", targetName, cancellationToken);
+        var sameTable = target.QualifiedName == source.QualifiedName;
         if (source.PrimaryKey is null)
         {
             throw DataFlowErrors.NodeTableWithoutKey(context.NodeId, source.QualifiedName);
@@ -76,7 +79,7 @@ internal sealed class DataMigrationNode(DataConnections data) : MaintenanceNode(
             assignments.Add(new ColumnAssignment(targetColumn, value));
         }
 
-        var where = inputs.GetOrDefault<string?>("where", null) is { } text ? Expression(text, source, "where") : null;
+        var where = inputs.GetOrDefault<string?>("where", null) is { } text ? Condition(text, source, "where") : null;
         var batchSize = inputs.Get<long>("batch_size");
         void Progress(long batches, long rows) => context.ReportProgress(rows, null, $"batch {batches}: {rows} rows copied");
         if (sameTable)

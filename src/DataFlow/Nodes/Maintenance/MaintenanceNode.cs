@@ -34,9 +34,12 @@ internal abstract class MaintenanceNode(DataConnections data) : Node
         }
         catch (Exception exception) when (session.Dialect.IsDriverError(exception) && !cancellationToken.IsCancellationRequested)
         {
-            throw DataFlowErrors.NodeStatementFailed(context.NodeId, Description.TrimEnd('.').ToLowerInvariant(), exception);
+            throw DataFlowErrors.NodeStatementFailed(context.NodeId, Work, exception);
         }
     }
+
+    /// <summary>What the node's statements do, for errors: "the backfill's update".</summary>
+    protected abstract string Work { get; }
 
     /// <summary>Does the node's work on <paramref name="session"/>.</summary>
     protected abstract Task<NodeOutput> RunAsync(NodeContext context, DataSession session, CancellationToken cancellationToken);
@@ -97,6 +100,18 @@ internal abstract class MaintenanceNode(DataConnections data) : Node
         {
             throw error.In(parameter);
         }
+    }
+
+    /// <summary>Parses and checks a condition (<c>where</c>): an expression over <paramref name="table"/> that must give a boolean.</summary>
+    protected static CheckedExpression Condition(string text, Table table, string parameter)
+    {
+        var condition = Expression(text, table, parameter);
+        if (!ValueKinds.Fits(condition.Kind, ValueKind.Boolean))
+        {
+            throw DataFlowErrors.ExpressionTypeMismatch(text, 0, $"a condition must be true or false, but this is {ValueKinds.Describe(condition.Kind)}").In(parameter);
+        }
+
+        return condition;
     }
 
     /// <summary>A DF-EXPR-005 error when <paramref name="expression"/> cannot fill <paramref name="target"/>.</summary>

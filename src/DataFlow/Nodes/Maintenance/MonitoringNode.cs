@@ -32,6 +32,9 @@ internal sealed class MonitoringNode(DataConnections data) : MaintenanceNode(dat
     public override IReadOnlyList<string> Outputs => OutputNames;
 
     /// <inheritdoc />
+    protected override string Work => "a metrics query";
+
+    /// <inheritdoc />
     protected internal override void Validate(NodeValidationContext context)
     {
         if (context.Parameters.TryGetValue("compare_with", out var compare) && compare is string node)
@@ -108,7 +111,8 @@ internal sealed class MonitoringNode(DataConnections data) : MaintenanceNode(dat
         {
             null => await session.Dialect.LiveCatalog.TableNamesAsync(session, cancellationToken),
             string one => [one],
-            _ => ValueConversion.TryConvert<IReadOnlyList<object?>>(given, out var list) ? [.. list.Select(v => v as string ?? string.Empty)] : [],
+            _ when ValueConversion.TryConvert<IReadOnlyList<object?>>(given, out var list) && list.All(v => v is string) => [.. list.Cast<string>()],
+            _ => throw DataFlowErrors.InvalidParameterValue(context.NodeId, "tables", $"it is {ParameterTypes.Describe(given)}", "Give a table name or a list of table names."),
         };
         var tables = new List<Schema.Table>(names.Count);
         foreach (var name in names)

@@ -43,6 +43,9 @@ internal sealed class ValidationNode(DataConnections data) : MaintenanceNode(dat
     public override IReadOnlyList<string> Outputs => OutputNames;
 
     /// <inheritdoc />
+    protected override string Work => "a validation query";
+
+    /// <inheritdoc />
     protected internal override void Validate(NodeValidationContext context)
     {
         if (!context.IsConnected("checks") && !context.IsConnected("table") && !context.IsConnected("check_row_count"))
