@@ -48,7 +48,8 @@ internal sealed class ValidationNode(DataConnections data) : MaintenanceNode(dat
     /// <inheritdoc />
     protected internal override void Validate(NodeValidationContext context)
     {
-        if (!context.IsConnected("checks") && !context.IsConnected("table") && !context.IsConnected("check_row_count"))
+        // Connected values arrive at run time; the checks are then read (and refused if incomplete) when the node runs.
+        if (!Parameters.Any(p => p.Name is not ("input" or "transaction") && context.IsConnected(p.Name)))
         {
             ValidationChecks.From(context.Parameters, context.Fail);
         }
