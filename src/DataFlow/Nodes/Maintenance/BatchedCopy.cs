@@ -22,46 +22,24 @@ internal sealed class BatchedCopy(DataSession session, Table source, Table targe
         var dialect = session.Dialect;
         var batches = new KeysetBatches(session, source, SourceAlias);
         var keyMap = TargetKeyFromSource();
-        object?[]? after = null;
-        long rows = 0, count = 0;
-        while (true)
+        return await batches.RunAsync(sql => Condition(sql, keyMap), batchSize, async (after, upper) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var inserted = await session.AtomicallyAsync(async () =>
+            var sql = new SqlBuilder(dialect).Append("INSERT INTO " + dialect.TableName(target) + " ("
+                + string.Join(", ", assignments.Select(a => dialect.Quote(a.Target.Name))) + ") SELECT ");
+            for (var i = 0; i < assignments.Count; i++)
             {
-                var upper = await batches.NextUpperBoundAsync(after, sql => Condition(sql, keyMap), batchSize, cancellationToken);
-                if (upper is null)
-                {
-                    return -1;
-                }
-
-                var sql = new SqlBuilder(dialect).Append("INSERT INTO " + dialect.TableName(target) + " ("
-                    + string.Join(", ", assignments.Select(a => dialect.Quote(a.Target.Name))) + ") SELECT ");
-                for (var i = 0; i < assignments.Count; i++)
-                {
-                    sql.Append(i == 0 ? string.Empty : ", ");
-                    sql.Append(dialect.Expressions.CastTo(ExpressionRenderer.ToSql(assignments[i].Source, sql, dialect.Expressions, SourceAlias), assignments[i].Target));
-                }
-
-                sql.Append(" FROM " + dialect.TableName(source) + " " + SourceAlias + " WHERE ");
-                batches.AppendRange(sql, after, upper);
-                sql.Append(" AND (");
-                Condition(sql, keyMap);
-                sql.Append(")");
-                await using var command = session.Command(sql);
-                var affected = await command.ExecuteNonQueryAsync(cancellationToken);
-                after = upper;
-                return affected;
-            }, cancellationToken);
-            if (inserted < 0)
-            {
-                return (rows, count);
+                sql.Append(i == 0 ? string.Empty : ", ");
+                sql.Append(dialect.Expressions.CastTo(ExpressionRenderer.ToSql(assignments[i].Source, sql, dialect.Expressions, SourceAlias), assignments[i].Target));
             }
 
-            rows += inserted;
-            count++;
-            progress(count, rows);
-        }
+            sql.Append(" FROM " + dialect.TableName(source) + " " + SourceAlias + " WHERE ");
+            batches.AppendRange(sql, after, upper);
+            sql.Append(" AND (");
+            Condition(sql, keyMap);
+            sql.Append(")");
+            await using var command = session.Command(sql);
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }, progress, cancellationToken);
     }
 
     private void Condition(SqlBuilder sql, IReadOnlyList<(Column Target, Column Source)>? keyMap)

@@ -28,52 +28,31 @@ internal sealed class BatchedUpdate(DataSession session, Table table, IReadOnlyL
     public async Task<Outcome> RunAsync(long batchSize, Action<long, long> progress, CancellationToken cancellationToken)
     {
         var batches = new KeysetBatches(session, table);
-        object?[]? after = null;
         object? resumedFrom = null;
-        long rows = 0, count = 0;
         var first = await batches.NextUpperBoundAsync(null, Pending, 1, cancellationToken);
         if (first is not null && await batches.AnyBeforeAsync(first, Where, cancellationToken))
         {
             resumedFrom = batches.Describe(first);
         }
 
-        while (true)
+        var (rows, count) = await batches.RunAsync(Pending, batchSize, async (after, upper) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var done = await session.AtomicallyAsync(async () =>
+            var sql = new SqlBuilder(session.Dialect).Append("UPDATE " + session.Dialect.TableName(table) + " SET ");
+            for (var i = 0; i < assignments.Count; i++)
             {
-                var upper = await batches.NextUpperBoundAsync(after, Pending, batchSize, cancellationToken);
-                if (upper is null)
-                {
-                    return -1;
-                }
-
-                var sql = new SqlBuilder(session.Dialect).Append("UPDATE " + session.Dialect.TableName(table) + " SET ");
-                for (var i = 0; i < assignments.Count; i++)
-                {
-                    sql.Append((i == 0 ? string.Empty : ", ") + session.Dialect.Quote(assignments[i].Target.Name) + " = ");
-                    sql.Append(Value(assignments[i], sql));
-                }
-
-                sql.Append(" WHERE ");
-                batches.AppendRange(sql, after, upper);
-                sql.Append(" AND (");
-                Pending(sql);
-                sql.Append(")");
-                await using var command = session.Command(sql);
-                var updated = await command.ExecuteNonQueryAsync(cancellationToken);
-                after = upper;
-                return updated;
-            }, cancellationToken);
-            if (done < 0)
-            {
-                return new Outcome(rows, count, resumedFrom);
+                sql.Append((i == 0 ? string.Empty : ", ") + session.Dialect.Quote(assignments[i].Target.Name) + " = ");
+                sql.Append(Value(assignments[i], sql));
             }
 
-            rows += done;
-            count++;
-            progress(count, rows);
-        }
+            sql.Append(" WHERE ");
+            batches.AppendRange(sql, after, upper);
+            sql.Append(" AND (");
+            Pending(sql);
+            sql.Append(")");
+            await using var command = session.Command(sql);
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }, progress, cancellationToken);
+        return new Outcome(rows, count, resumedFrom);
     }
 
     /// <summary>Appends the condition of rows still to do: <c>where</c> (if any) and any target differing from its expression.</summary>

@@ -34,6 +34,44 @@ internal sealed class KeysetBatches
     public IReadOnlyList<Column> Key => _key;
 
     /// <summary>
+    /// Runs batches until no row matching <paramref name="condition"/> is left: each batch, in its own transaction
+    /// (or the session's, when it has one), finds its upper key and runs <paramref name="work"/> on the range
+    /// (<c>after</c>, <c>upper</c>], which returns the rows it changed. Cancellation is checked between batches; a
+    /// batch cancelled or failing midway rolls back whole.
+    /// </summary>
+    /// <returns>The rows changed and the batches committed.</returns>
+    public async Task<(long Rows, long Batches)> RunAsync(Action<SqlBuilder> condition, long batchSize, Func<object?[]?, object?[], Task<int>> work,
+        Action<long, long> progress, CancellationToken cancellationToken)
+    {
+        object?[]? after = null;
+        long rows = 0, batches = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var changed = await _session.AtomicallyAsync(async () =>
+            {
+                var upper = await NextUpperBoundAsync(after, condition, batchSize, cancellationToken);
+                if (upper is null)
+                {
+                    return -1;
+                }
+
+                var count = await work(after, upper);
+                after = upper;
+                return count;
+            }, cancellationToken);
+            if (changed < 0)
+            {
+                return (rows, batches);
+            }
+
+            rows += changed;
+            batches++;
+            progress(batches, rows);
+        }
+    }
+
+    /// <summary>
     /// The last key of the next batch after <paramref name="after"/> (null: from the start) among rows matching
     /// <paramref name="condition"/>, or null when no row is left.
     /// </summary>

@@ -33,17 +33,7 @@ internal static class MetricsComparison
                 continue;
             }
 
-            var changes = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-            var old = AsObject(value);
-            foreach (var (metric, newValue) in AsObject(now))
-            {
-                if (old.TryGetValue(metric, out var oldValue) && Number(oldValue) is { } a && Number(newValue) is { } b)
-                {
-                    changes[metric] = new Dictionary<string, object?> { ["before"] = a, ["after"] = b, ["change"] = b - a, ["change_pct"] = Percent(a, b) };
-                }
-            }
-
-            tables[table] = changes;
+            tables[table] = Changes(AsObject(value), AsObject(now));
         }
 
         var afterIndexes = Section(after, "indexes");
@@ -52,7 +42,7 @@ internal static class MetricsComparison
         {
             ["tables"] = tables,
             ["missing_indexes"] = missingIndexes,
-            ["database"] = DatabaseChanges(Section(before, "database"), Section(after, "database")),
+            ["database"] = Changes(Section(before, "database"), Section(after, "database")),
         };
     }
 
@@ -132,9 +122,10 @@ internal static class MetricsComparison
         ["message"] = message,
     };
 
-    private static Dictionary<string, object?> DatabaseChanges(IReadOnlyDictionary<string, object?> before, IReadOnlyDictionary<string, object?> after)
+    // Every numeric metric present in both: before, after, change and change in percent.
+    private static SortedDictionary<string, object?> Changes(IReadOnlyDictionary<string, object?> before, IReadOnlyDictionary<string, object?> after)
     {
-        var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var changes = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (metric, value) in after)
         {
             if (before.TryGetValue(metric, out var old) && Number(old) is { } a && Number(value) is { } b)
