@@ -375,6 +375,39 @@ public abstract class DataNodesSpec
         Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM order_archive"));
     }
 
+    [Fact]
+    public async Task Inside_a_transaction_scope_a_failed_validation_rolls_back_the_backfill_as_in_the_seed_s_test_migration()
+    {
+        await using var db = await OrdersAsync(12);
+        var workflow = new WorkflowBuilder(db)
+            .AddNode("TransactionScopeNode", "test_migration", new { rollback_on_error = true })
+            .AddNode("DataBackfillNode", "fill", new { table = "orders", update_field = "total_amount", calculation = "subtotal + tax", batch_size = 5 })
+            .AddNode("ValidationNode", "verify", new { table = "orders", column = "total_amount", check_not_null = true, check_row_count = new { equals = 999 }, fail_on_error = true })
+            .AddConnection("fill", "result", "verify", "input")
+            .Build();
+
+        var error = await Assert.ThrowsAsync<WorkflowExecutionException>(() => new LocalRuntime(db).ExecuteAsync(workflow));
+
+        Assert.Equal(ErrorCodes.ValidationFailed, Assert.IsAssignableFrom<DataFlowException>(error.InnerException).Code);
+        Assert.Contains("row_count", error.InnerException!.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("not_null", error.InnerException.Message, StringComparison.Ordinal);
+        Assert.Equal(12, await CountAsync("SELECT COUNT(*) FROM orders WHERE total_amount IS NULL"));
+    }
+
+    [Fact]
+    public async Task A_clock_backfill_fills_only_empty_rows_so_a_second_run_changes_nothing()
+    {
+        await using var db = await OrdersAsync(6);
+        await ExecuteAsync(IsPostgres ? "ALTER TABLE orders ADD COLUMN touched_at timestamp" : "ALTER TABLE orders ADD COLUMN touched_at TIMESTAMP");
+
+        var first = await RunAsync(db, "DataBackfillNode", new { table = "orders", update_field = "touched_at", calculation = "NOW()", where = "status = 'open'", batch_size = 2 });
+        var second = await RunAsync(db, "DataBackfillNode", new { table = "orders", update_field = "touched_at", calculation = "CURRENT_TIMESTAMP", where = "status = 'open'" });
+
+        Assert.Equal(3L, first["rows_updated"]);
+        Assert.Equal(0L, second["rows_updated"]);
+        Assert.Equal(3, await CountAsync("SELECT COUNT(*) FROM orders WHERE touched_at IS NOT NULL"));
+    }
+
     /// <summary>Asserts what the dialect can and cannot measure.</summary>
     protected abstract void AssertDialectMetrics(IReadOnlyDictionary<string, object?> metrics);
 

@@ -50,4 +50,25 @@ public sealed class PostgresDataNodesTests(PostgresDatabase database) : DataNode
         Assert.Equal(9L, first["rows_updated"]);
         Assert.Equal(0L, second["rows_updated"]);
     }
+
+    [Fact]
+    public async Task Tables_outside_the_search_path_are_named_schema_dot_table()
+    {
+        await database.ExecuteAsync("""
+            DROP SCHEMA IF EXISTS sales CASCADE; CREATE SCHEMA sales;
+            CREATE TABLE sales.orders (id int PRIMARY KEY, amount int, doubled int);
+            INSERT INTO sales.orders (id, amount) SELECT g, g FROM generate_series(1, 4) g;
+            """);
+        await using var db = new DataFlowDb(database.Url);
+
+        var backfill = await RunAsync(db, "DataBackfillNode", new { table = "sales.orders", update_field = "doubled", calculation = "amount * 2" });
+        var monitor = await RunAsync(db, "MonitoringNode", new { capture_metrics = new[] { "row_count", "table_size" }, tables = "sales.orders" });
+        var unqualified = await FailsAsync(db, "ValidationNode", new { table = "sales.ordrs", check_table_exists = true, fail_on_error = true });
+
+        Assert.Equal(4L, backfill["rows_updated"]);
+        Assert.Equal(8, await ScalarAsync("SELECT doubled FROM sales.orders WHERE id = 4"));
+        var tables = (IReadOnlyDictionary<string, object?>)((IReadOnlyDictionary<string, object?>)monitor["metrics"]!)["tables"]!;
+        Assert.Equal(4L, ((IReadOnlyDictionary<string, object?>)tables["sales.orders"]!)["row_count"]);
+        Assert.Equal(ErrorCodes.ValidationFailed, unqualified.Code);
+    }
 }
