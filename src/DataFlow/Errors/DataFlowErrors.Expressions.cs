@@ -6,7 +6,7 @@ namespace DataFlow;
 /// <summary>Expression errors (<c>DF-EXPR-…</c>): each names the position and shows the expression with a caret.</summary>
 internal static partial class DataFlowErrors
 {
-    private const string Grammar = "Expressions use columns, numbers, 'text', TRUE/FALSE/NULL, + - * / % ||, = <> < <= > >=, AND/OR/NOT, IS [NOT] NULL, CASE WHEN … THEN … ELSE … END and the functions " +
+    private const string Grammar = "Expressions use columns, numbers, 'text', TRUE/FALSE/NULL, + - * / % ||, = <> < <= > >=, AND/OR/NOT, IS [NOT] NULL, [NOT] IN (…), [NOT] BETWEEN … AND …, CASE WHEN … THEN … ELSE … END and the functions " +
         "LOWER UPPER TRIM LENGTH ABS ROUND SUBSTR SUBSTRING CONCAT COALESCE NULLIF NOW CURRENT_TIMESTAMP (see docs/schema-nodes.md).";
 
     public static DataFlowExpressionException ExpressionSyntax(string expression, int position, string problem) => new(

@@ -4,7 +4,7 @@ namespace DataFlow.Expressions;
 
 /// <summary>
 /// Recursive-descent parser of the expression language. Precedence, loosest first: <c>OR</c>, <c>AND</c>,
-/// <c>NOT</c>, comparisons and <c>IS [NOT] NULL</c>, <c>||</c>, <c>+ -</c>, <c>* / %</c>, unary minus.
+/// <c>NOT</c>, comparisons, <c>IS [NOT] NULL</c>, <c>[NOT] IN (…)</c> and <c>[NOT] BETWEEN … AND …</c>, <c>||</c>, <c>+ -</c>, <c>* / %</c>, unary minus.
 /// Rendering parenthesises every operation, so the database's own precedence never matters.
 /// </summary>
 internal sealed class ExpressionParser
@@ -16,7 +16,7 @@ internal sealed class ExpressionParser
     public const int MaxDepth = 64;
 
     private static readonly string[] Comparisons = ["=", "<>", "!=", "<", "<=", ">", ">="];
-    private static readonly string[] Reserved = ["AND", "OR", "NOT", "IS", "NULL", "TRUE", "FALSE", "CASE", "WHEN", "THEN", "ELSE", "END"];
+    private static readonly string[] Reserved = ["AND", "OR", "NOT", "IS", "NULL", "TRUE", "FALSE", "CASE", "WHEN", "THEN", "ELSE", "END", "IN", "BETWEEN"];
 
     private readonly string _text;
     private readonly List<ExpressionToken> _tokens;
@@ -109,20 +109,44 @@ internal sealed class ExpressionParser
             return new BinarySyntax(op.Text == "!=" ? "<>" : op.Text, left, right, op.Position);
         }
 
+        var negated = Peek.IsKeyword("NOT") && (_tokens[_next + 1].IsKeyword("IN") || _tokens[_next + 1].IsKeyword("BETWEEN"));
+        if (negated || Peek.IsKeyword("IN") || Peek.IsKeyword("BETWEEN"))
+        {
+            _next += negated ? 1 : 0;
+            return ParseInOrBetween(left, negated);
+        }
+
         if (Peek.IsKeyword("IS"))
         {
             var op = Take();
-            var negated = Peek.IsKeyword("NOT");
-            if (negated)
-            {
-                Take();
-            }
-
+            var isNot = TakeIf("NOT");
             Expect("NULL", "IS must be followed by NULL or NOT NULL");
-            return new IsNullSyntax(left, negated, op.Position);
+            return new IsNullSyntax(left, isNot, op.Position);
         }
 
         return left;
+    }
+
+    private ExpressionSyntax ParseInOrBetween(ExpressionSyntax left, bool negated)
+    {
+        var op = Take();
+        if (op.IsKeyword("BETWEEN"))
+        {
+            var low = ParseConcat();
+            Expect("AND", "BETWEEN needs AND between its bounds");
+            return new BetweenSyntax(left, low, ParseConcat(), negated, op.Position);
+        }
+
+        Expect("(", "IN must be followed by a list in parentheses");
+        var items = new List<ExpressionSyntax>();
+        do
+        {
+            items.Add(ParseConcat());
+        }
+        while (TakeIf(","));
+
+        Expect(")", "the IN list is not closed");
+        return new InSyntax(left, items, negated, op.Position);
     }
 
     private ExpressionSyntax ParseConcat()

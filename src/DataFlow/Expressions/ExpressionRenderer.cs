@@ -46,6 +46,10 @@ internal sealed class ExpressionRenderer
         BinarySyntax { Operator: "||" } binary => "(" + Text(binary.Left) + " || " + Text(binary.Right) + ")",
         BinarySyntax binary => Binary(binary),
         IsNullSyntax isNull => "(" + Write(isNull.Operand) + (isNull.Negated ? " IS NOT NULL)" : " IS NULL)"),
+        InSyntax @in => "(" + Write(@in.Operand) + (@in.Negated ? " NOT IN (" : " IN (")
+            + string.Join(", ", @in.Items.Select(i => Write(i, untypedText: !IsText(@in.Operand)))) + "))",
+        BetweenSyntax between => "(" + Write(between.Operand) + (between.Negated ? " NOT BETWEEN " : " BETWEEN ")
+            + Write(between.Low, untypedText: !IsText(between.Operand)) + " AND " + Write(between.High, untypedText: !IsText(between.Operand)) + ")",
         FunctionSyntax function => Function(function),
         CaseSyntax @case => Case(@case),
         _ => throw new InvalidOperationException("Unknown syntax node " + node.GetType().Name),

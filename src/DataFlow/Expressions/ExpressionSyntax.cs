@@ -22,6 +22,12 @@ internal sealed record BinarySyntax(string Operator, ExpressionSyntax Left, Expr
 /// <summary><c>x IS NULL</c> or <c>x IS NOT NULL</c>.</summary>
 internal sealed record IsNullSyntax(ExpressionSyntax Operand, bool Negated, int Position) : ExpressionSyntax(Position);
 
+/// <summary><c>x [NOT] IN (a, b, …)</c>.</summary>
+internal sealed record InSyntax(ExpressionSyntax Operand, IReadOnlyList<ExpressionSyntax> Items, bool Negated, int Position) : ExpressionSyntax(Position);
+
+/// <summary><c>x [NOT] BETWEEN low AND high</c>.</summary>
+internal sealed record BetweenSyntax(ExpressionSyntax Operand, ExpressionSyntax Low, ExpressionSyntax High, bool Negated, int Position) : ExpressionSyntax(Position);
+
 /// <summary>A call of a whitelisted function (<see cref="ExpressionFunctions"/>); the name is upper-cased.</summary>
 internal sealed record FunctionSyntax(string Name, IReadOnlyList<ExpressionSyntax> Arguments, int Position) : ExpressionSyntax(Position);
 

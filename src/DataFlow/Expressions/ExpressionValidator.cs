@@ -42,6 +42,8 @@ internal sealed class ExpressionValidator
         UnarySyntax unary => VisitUnary(unary),
         BinarySyntax binary => VisitBinary(binary),
         IsNullSyntax isNull => VisitIsNull(isNull),
+        InSyntax @in => VisitList(@in.Operand, @in.Items, "IN"),
+        BetweenSyntax between => VisitList(between.Operand, [between.Low, between.High], "BETWEEN"),
         FunctionSyntax function => VisitFunction(function),
         CaseSyntax @case => VisitCase(@case),
         _ => throw new InvalidOperationException("Unknown syntax node " + node.GetType().Name),
@@ -50,6 +52,21 @@ internal sealed class ExpressionValidator
     private ValueKind VisitIsNull(IsNullSyntax isNull)
     {
         Visit(isNull.Operand);
+        return ValueKind.Boolean;
+    }
+
+    private ValueKind VisitList(ExpressionSyntax operand, IReadOnlyList<ExpressionSyntax> items, string what)
+    {
+        var kind = Visit(operand);
+        foreach (var item in items)
+        {
+            var itemKind = Visit(item);
+            if (!Comparable(kind, operand, itemKind, item))
+            {
+                throw DataFlowErrors.ExpressionTypeMismatch(_text, item.Position, $"{what} compares {ValueKinds.Describe(kind)} with {ValueKinds.Describe(itemKind)}");
+            }
+        }
+
         return ValueKind.Boolean;
     }
 

@@ -81,7 +81,7 @@ public abstract class DataNodesSpec
             table = "orders",
             update_field = "status",
             calculation = "CASE WHEN subtotal > 5 THEN 'big' ELSE LOWER('SMALL') END",
-            where = "status = 'open' AND email IS NOT NULL",
+            where = "status IN ('open') AND email IS NOT NULL AND id NOT BETWEEN 100 AND 200",
         });
 
         Assert.Equal(4L, output["rows_updated"]);

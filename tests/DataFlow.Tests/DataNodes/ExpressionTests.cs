@@ -93,6 +93,18 @@ public sealed class ExpressionTests
     }
 
     [Fact]
+    public void In_and_between_render_with_parameters_and_check_their_items()
+    {
+        var (sql, arguments) = Render("status NOT IN ('open', 'paid') AND subtotal BETWEEN 1 AND tax * 2", DatabaseKind.PostgreSql);
+
+        Assert.Equal("((\"status\" NOT IN ($1, $2)) AND (\"subtotal\" BETWEEN $3 AND (\"tax\" * $4)))", sql);
+        Assert.Equal(["open", "paid", 1, 2], arguments.Select(a => a.Value));
+        Assert.Equal(ErrorCodes.ExpressionTypeMismatch, Assert.Throws<DataFlowExpressionException>(() => CheckedExpression.Parse("subtotal IN (email)", Orders)).Code);
+        Assert.Equal(ErrorCodes.ExpressionSyntax, Assert.Throws<DataFlowExpressionException>(() => CheckedExpression.Parse("subtotal NOT 5", Orders)).Code);
+        Assert.Equal(ErrorCodes.ExpressionSyntax, Assert.Throws<DataFlowExpressionException>(() => CheckedExpression.Parse("subtotal IN ()", Orders)).Code);
+    }
+
+    [Fact]
     public void Keywords_as_column_names_need_double_quotes_and_then_resolve()
     {
         Assert.Equal(ErrorCodes.ExpressionSyntax, Assert.Throws<DataFlowExpressionException>(() => CheckedExpression.Parse("end + 1", Orders)).Code);
@@ -127,7 +139,7 @@ public sealed class ExpressionTests
     {
         var random = new Random(7);
         string[] pieces = ["subtotal", "tax", "email", "'a'", "'x''y'", "1", "2.5", "+", "-", "*", "/", "||", "=", "<>", "(", ")", ",", "AND", "OR", "NOT",
-            "IS", "NULL", "CASE", "WHEN", "THEN", "ELSE", "END", "LOWER(", "COALESCE(", ";", "--", "'", "\"", "DROP", "TABLE", "$1", "?", "\\", "\0"];
+            "IS", "NULL", "CASE", "WHEN", "THEN", "ELSE", "END", "IN (", "BETWEEN", "LOWER(", "COALESCE(", ";", "--", "'", "\"", "DROP", "TABLE", "$1", "?", "\\", "\0"];
         var rendered = 0;
         for (var i = 0; i < 5000; i++)
         {
@@ -149,7 +161,52 @@ public sealed class ExpressionTests
             }
         }
 
-        Assert.True(rendered > 100, $"only {rendered} random expressions were valid");
+        Assert.True(rendered > 50, $"only {rendered} random expressions were valid");
+    }
+
+    [Fact]
+    public void Generated_valid_expressions_with_hostile_text_always_parse_and_keep_the_text_out_of_the_sql()
+    {
+        var random = new Random(11);
+        string[] hostile = ["'); DROP TABLE orders; --", "\\' OR 1=1 --", "$1", "/* */", "\"", "\0", "é ☃"];
+        string Text() => "'" + hostile[random.Next(hostile.Length)].Replace("'", "''", StringComparison.Ordinal) + "'";
+        string Number(int depth) => depth > 3 || random.Next(3) == 0
+            ? (random.Next(2) == 0 ? "subtotal" : random.Next(1000).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : random.Next(5) switch
+            {
+                0 => "(" + Number(depth + 1) + " + " + Number(depth + 1) + ")",
+                1 => "ROUND(" + Number(depth + 1) + ", 2)",
+                2 => "COALESCE(" + Number(depth + 1) + ", 0)",
+                3 => "LENGTH(" + Str(depth + 1) + ")",
+                _ => "CASE WHEN " + Bool(depth + 1) + " THEN " + Number(depth + 1) + " ELSE -" + Number(depth + 1) + " END",
+            };
+        string Str(int depth) => depth > 3 || random.Next(3) == 0
+            ? (random.Next(2) == 0 ? "email" : Text())
+            : random.Next(3) switch
+            {
+                0 => Str(depth + 1) + " || " + Str(depth + 1),
+                1 => "LOWER(" + Str(depth + 1) + ")",
+                _ => "CONCAT(" + Str(depth + 1) + ", " + Number(depth + 1) + ")",
+            };
+        string Bool(int depth) => random.Next(4) switch
+        {
+            0 => Number(depth + 1) + " > " + Number(depth + 1),
+            1 => Str(depth + 1) + " IN (" + Text() + ", " + Text() + ")",
+            2 => "NOT " + Str(depth + 1) + " IS NULL",
+            _ => "status = " + Text() + " OR paid",
+        };
+
+        for (var i = 0; i < 1000; i++)
+        {
+            var text = random.Next(2) == 0 ? Number(0) : Str(0);
+            var sql = new SqlBuilder(DialectRegistry.DataFor(i % 2 == 0 ? DatabaseKind.Sqlite : DatabaseKind.PostgreSql));
+            var output = ExpressionRenderer.ToSql(CheckedExpression.Parse(text, Orders), sql, sql.Dialect.Expressions);
+
+            Assert.DoesNotContain("DROP", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("OR 1=1", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("☃", output, StringComparison.Ordinal);
+            Assert.All(sql.Arguments.Select(a => a.Value).OfType<string>(), value => Assert.Contains(value, hostile));
+        }
     }
 
     private static (string Sql, List<SqlArgument> Arguments) Render(string text, DatabaseKind kind)
