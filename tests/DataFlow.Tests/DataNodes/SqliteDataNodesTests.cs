@@ -46,5 +46,19 @@ public sealed class SqliteDataNodesTests : DataNodesSpec, IDisposable
         }
     }
 
+    [Fact]
+    public async Task The_data_nodes_log_what_they_did_with_stable_event_ids()
+    {
+        await using var seeded = await OrdersAsync(4);
+        var logs = new DataFlow.Tests.Workflows.Support.ListLoggerFactory();
+        await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = Url, LoggerFactory = logs });
+
+        await RunAsync(db, "DataBackfillNode", new { table = "orders", update_field = "total_amount", calculation = "subtotal" });
+        await RunAsync(db, "ValidationNode", new { table = "orders", column = "shipping", check_not_null = true });
+
+        Assert.Contains(logs.Entries, e => e.EventId == 4100 && e.Message == "node: backfilled orders.total_amount: 4 rows in 1 batches");
+        Assert.Contains(logs.Entries, e => e.EventId == 4120 && e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains("shipping has 1 NULL", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _database.Dispose();
 }

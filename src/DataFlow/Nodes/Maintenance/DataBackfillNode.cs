@@ -58,6 +58,12 @@ internal sealed class DataBackfillNode(DataConnections data) : MaintenanceNode(d
         var update = new BatchedUpdate(session, table, [new ColumnAssignment(target, calculation)], where);
         var outcome = await update.RunAsync(inputs.Get<long>("batch_size"),
             (batches, rows) => context.ReportProgress(rows, null, $"batch {batches}: {rows} rows updated"), cancellationToken);
+        if (outcome.ResumedFrom is not null)
+        {
+            DataNodesLog.BackfillResumed(context.Logger, context.NodeId, table.QualifiedName, target.Name, System.Text.Json.JsonSerializer.Serialize(outcome.ResumedFrom));
+        }
+
+        DataNodesLog.Backfilled(context.Logger, context.NodeId, table.QualifiedName, target.Name, outcome.Rows, outcome.Batches);
         return Output(
         [
             new("rows_updated", outcome.Rows),

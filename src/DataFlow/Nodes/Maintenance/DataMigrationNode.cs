@@ -85,11 +85,17 @@ internal sealed class DataMigrationNode(DataConnections data) : MaintenanceNode(
         if (sameTable)
         {
             var outcome = await new BatchedUpdate(session, source, assignments, where).RunAsync(batchSize, Progress, cancellationToken);
-            return Output([new("rows_copied", outcome.Rows), new("batches", outcome.Batches), new("mode", "update")]);
+            return Copied(context, source.QualifiedName, target.QualifiedName, "update", outcome.Rows, outcome.Batches);
         }
 
         var copy = new BatchedCopy(session, source, target, assignments, where);
         var (rows, count) = await copy.RunAsync(batchSize, Progress, cancellationToken);
-        return Output([new("rows_copied", rows), new("batches", count), new("mode", "insert")]);
+        return Copied(context, source.QualifiedName, target.QualifiedName, "insert", rows, count);
+    }
+
+    private static NodeOutput Copied(NodeContext context, string source, string target, string mode, long rows, long batches)
+    {
+        DataNodesLog.Copied(context.Logger, context.NodeId, source, target, mode, rows, batches);
+        return Output([new("rows_copied", rows), new("batches", batches), new("mode", mode)]);
     }
 }

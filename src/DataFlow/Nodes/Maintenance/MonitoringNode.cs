@@ -81,6 +81,10 @@ internal sealed class MonitoringNode(DataConnections data) : MaintenanceNode(dat
         {
             comparison = MetricsComparison.Compare(before, output);
             alerts = thresholds is null ? [] : MetricsComparison.Alerts(comparison, thresholds);
+            foreach (var alert in alerts)
+            {
+                DataNodesLog.Degraded(context.Logger, context.NodeId, (string)alert["message"]!);
+            }
         }
 
         return Output([new("metrics", output), new("comparison", comparison), new("alerts", alerts), new("degraded", alerts.Count > 0)]);

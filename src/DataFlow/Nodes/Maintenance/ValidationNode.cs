@@ -82,6 +82,11 @@ internal sealed class ValidationNode(DataConnections data) : MaintenanceNode(dat
             }
         }
 
+        if (failures.Count > 0)
+        {
+            DataNodesLog.ValidationFailed(context.Logger, context.NodeId, failures.Count, checks.Count, string.Join("; ", failures));
+        }
+
         if (failures.Count > 0 && context.Inputs.Get<bool>("fail_on_error"))
         {
             throw DataFlowErrors.ValidationFailed(context.NodeId, failures);
