@@ -58,19 +58,22 @@ internal sealed class BatchedUpdate(DataSession session, Table table, IReadOnlyL
     /// <summary>Appends the condition of rows still to do: <c>where</c> (if any) and any target differing from its expression.</summary>
     public void Pending(SqlBuilder sql)
     {
-        var expressions = session.Dialect.Expressions;
         if (where is not null)
         {
-            ExpressionRenderer.Render(where, sql, expressions);
-            sql.Append(") AND (");
+            sql.Append("(");
+            Where(sql);
+            sql.Append(") AND ");
         }
 
+        sql.Append("(");
         for (var i = 0; i < assignments.Count; i++)
         {
             var target = session.Dialect.Quote(assignments[i].Target.Name);
             sql.Append(i == 0 ? string.Empty : " OR ");
             sql.Append(assignments[i].Source.IsVolatile ? target + " IS NULL" : session.Dialect.DistinctFrom(target, Value(assignments[i], sql)));
         }
+
+        sql.Append(")");
     }
 
     private void Where(SqlBuilder sql)
