@@ -40,6 +40,7 @@ public sealed partial class DataFlowDb : IAsyncDisposable
             .Register(new Nodes.Transactions.TransactionCommitNode(Data))
             .Register(new Nodes.Transactions.TransactionRollbackNode(Data))
             .Register(new Nodes.Transactions.TransactionSavepointNode(Data));
+        RegisterDataNodes();
     }
 
     /// <summary>Creates a DataFlow instance for a URL with default options.</summary>

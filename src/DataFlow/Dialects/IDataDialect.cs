@@ -76,6 +76,15 @@ internal interface IDataDialect
     /// <summary>The engine's fast path for inserting many records (PostgreSQL binary COPY, one reused SQLite statement).</summary>
     IBulkInserter BulkInserter { get; }
 
+    /// <summary>The catalog reads of the data nodes, on their own session.</summary>
+    ILiveCatalog LiveCatalog { get; }
+
+    /// <summary>The engine's spellings of the data nodes' expression language.</summary>
+    Expressions.IExpressionSql Expressions { get; }
+
+    /// <summary>The engine's table and index statistics for <c>MonitoringNode</c>.</summary>
+    Nodes.Maintenance.IMetricsReader Metrics { get; }
+
     /// <summary>The connector that opens the data connections of <paramref name="target"/> (built once per database).</summary>
     IDataConnector Connector(ConnectionTarget target, ConnectionSettings settings);
 

@@ -58,4 +58,20 @@ public class CancellationTests
 
         Assert.False(ran);
     }
+
+    [Fact]
+    public async Task A_synchronous_node_that_observes_the_cancellation_ends_the_run_as_cancelled_not_completed()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var workflow = new WorkflowBuilder()
+            .AddNode(new CodeNode(_ =>
+            {
+                cancellation.Cancel();
+                cancellation.Token.ThrowIfCancellationRequested();
+                return 1;
+            }), "stops")
+            .Build();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new LocalRuntime().ExecuteAsync(workflow, cancellation.Token));
+    }
 }

@@ -31,6 +31,34 @@ public class ProgressAndLoggingTests
     }
 
     [Fact]
+    public async Task Nodes_report_steps_between_their_start_and_finish_and_reports_never_overlap()
+    {
+        var inside = 0;
+        var overlapped = false;
+        var events = new List<NodeProgress>();
+        var progress = new Progress(e =>
+        {
+            overlapped |= Interlocked.Increment(ref inside) > 1;
+            events.Add(e);
+            Thread.Sleep(1);
+            Interlocked.Decrement(ref inside);
+        });
+        var workflow = new WorkflowBuilder().AddNode(new StepsNode(), "a").AddNode(new StepsNode(), "b").Build();
+
+        await new LocalRuntime(new LocalRuntimeOptions { Progress = progress, MaxConcurrency = 2 }).ExecuteAsync(workflow);
+
+        Assert.False(overlapped);
+        foreach (var node in new[] { "a", "b" })
+        {
+            var mine = events.Where(e => e.NodeId == node).ToList();
+            Assert.Equal(NodeProgressKind.Started, mine[0].Kind);
+            Assert.Equal(NodeProgressKind.Finished, mine[^1].Kind);
+            Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), mine.Where(e => e.Kind == NodeProgressKind.Progress).Select(e => e.Completed).Order());
+            Assert.All(mine.Where(e => e.Kind == NodeProgressKind.Progress), e => Assert.Equal(20, e.Total));
+        }
+    }
+
+    [Fact]
     public async Task Progress_reports_a_failure_with_its_error()
     {
         var progress = new ProgressRecorder();
@@ -77,5 +105,20 @@ public class ProgressAndLoggingTests
         var error = Assert.Throws<DataFlowConfigurationException>(() => new LocalRuntime(new LocalRuntimeOptions { MaxConcurrency = 0 }));
 
         Assert.Equal(ErrorCodes.InvalidOption, error.Code);
+    }
+
+    /// <summary>Reports 20 steps from thread-pool threads, several at once.</summary>
+    private sealed class StepsNode : Node
+    {
+        public override async ValueTask<NodeOutput> ExecuteAsync(NodeContext context, CancellationToken cancellationToken = default)
+        {
+            await Task.WhenAll(Enumerable.Range(1, 20).Select(i => Task.Run(() => context.ReportProgress(i, 20, "step " + i), cancellationToken)));
+            return NodeOutput.Result(20);
+        }
+    }
+
+    private sealed class Progress(Action<NodeProgress> handler) : IProgress<NodeProgress>
+    {
+        public void Report(NodeProgress value) => handler(value);
     }
 }

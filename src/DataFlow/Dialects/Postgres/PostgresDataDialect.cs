@@ -14,6 +14,15 @@ namespace DataFlow.Dialects.Postgres;
 internal sealed partial class PostgresDataDialect : IDataDialect
 {
     /// <inheritdoc />
+    public ILiveCatalog LiveCatalog { get; } = new PostgresLiveCatalog();
+
+    /// <inheritdoc />
+    public Expressions.IExpressionSql Expressions { get; } = new PostgresExpressionSql();
+
+    /// <inheritdoc />
+    public Nodes.Maintenance.IMetricsReader Metrics { get; } = new PostgresMetricsReader();
+
+    /// <inheritdoc />
     public string Name => "postgresql";
 
     /// <inheritdoc />

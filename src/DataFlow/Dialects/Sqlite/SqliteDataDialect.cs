@@ -17,6 +17,15 @@ internal sealed partial class SqliteDataDialect : IDataDialect
     private static readonly Func<object, object> ToBoolean = value => value is long number ? number != 0 : value;
 
     /// <inheritdoc />
+    public ILiveCatalog LiveCatalog { get; } = new SqliteLiveCatalog();
+
+    /// <inheritdoc />
+    public Expressions.IExpressionSql Expressions { get; } = new SqliteExpressionSql();
+
+    /// <inheritdoc />
+    public Nodes.Maintenance.IMetricsReader Metrics { get; } = new SqliteMetricsReader();
+
+    /// <inheritdoc />
     public string Name => "sqlite";
 
     /// <inheritdoc />

@@ -14,4 +14,7 @@ public enum NodeProgressKind
 
     /// <summary>The node was skipped (its inputs come only from branches not taken).</summary>
     Skipped,
+
+    /// <summary>A running node reports a step (<see cref="NodeProgress.Completed"/>, <see cref="NodeProgress.Message"/>).</summary>
+    Progress,
 }

@@ -22,7 +22,7 @@ internal sealed partial class WorkflowRun
             return;
         }
 
-        var context = new NodeContext(node.Id, node.TypeName, RunId, new NodeInputs(layout, values), _logger);
+        var context = new NodeContext(node.Id, node.TypeName, RunId, new NodeInputs(layout, values), _logger, _progress is null ? null : _reportStep);
         WorkflowLog.NodeStarted(_logger, node.Id, node.TypeName, RunId);
         Report(node, NodeProgressKind.Started);
         _record.ElapsedTicks[index] = Stopwatch.GetTimestamp(); // the start, until the node ends

@@ -21,6 +21,8 @@ internal sealed partial class WorkflowRun
     private readonly int[] _remaining;
     private readonly Queue<int> _ready;
     private readonly List<InFlight> _inFlight = [];
+    private readonly Lock _progressLock = new();
+    private readonly Action<NodeContext, long, long?, string?> _reportStep;
     private CancellationToken _nodeToken;
     private int _failedNode = -1;
     private Func<WorkflowResult, WorkflowExecutionException>? _failure;
@@ -32,6 +34,7 @@ internal sealed partial class WorkflowRun
         _record = new RunRecord(plan, runId);
         _logger = logger;
         _progress = options.Progress;
+        _reportStep = ReportStep;
         _maxConcurrency = Math.Max(1, options.MaxConcurrency);
         _remaining = new int[plan.Nodes.Length];
         for (var i = 0; i < _remaining.Length; i++)
@@ -75,6 +78,10 @@ internal sealed partial class WorkflowRun
                 cancellationToken.ThrowIfCancellationRequested();
                 CollectCompleted(release: true);
             }
+
+            // A node that completes synchronously may have observed the cancellation itself (status Cancelled):
+            // the run must still end as cancelled, not as completed without that node's result.
+            cancellationToken.ThrowIfCancellationRequested();
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -120,8 +127,32 @@ internal sealed partial class WorkflowRun
         }
     }
 
-    private void Report(PlanNode node, NodeProgressKind kind, long elapsedTicks = 0, Exception? error = null) =>
-        _progress?.Report(new NodeProgress(RunId, node.Id, node.TypeName, kind, Stopwatch.GetElapsedTime(0, elapsedTicks), error));
+    private void Report(PlanNode node, NodeProgressKind kind, long elapsedTicks = 0, Exception? error = null)
+    {
+        if (_progress is null)
+        {
+            return;
+        }
+
+        lock (_progressLock)
+        {
+            _progress.Report(new NodeProgress(RunId, node.Id, node.TypeName, kind, Stopwatch.GetElapsedTime(0, elapsedTicks), error));
+        }
+    }
+
+    // Nodes report steps from their own threads; the lock keeps the promise that events never overlap.
+    private void ReportStep(NodeContext context, long completed, long? total, string? message)
+    {
+        lock (_progressLock)
+        {
+            _progress?.Report(new NodeProgress(RunId, context.NodeId, context.NodeType, NodeProgressKind.Progress, TimeSpan.Zero, null)
+            {
+                Completed = completed,
+                Total = total,
+                Message = message,
+            });
+        }
+    }
 
     /// <summary>Completes when <see cref="CancellationToken"/> is cancelled; the registration ends with the run.</summary>
     private sealed class CancellationSignal : IDisposable
