@@ -37,6 +37,36 @@ public sealed class RoundTripTests
         Assert.Empty(SchemaDiffer.Compare(original, result).Lines());
     }
 
+    [Fact]
+    public async Task Sqlite_table_features_round_trip()
+    {
+        using var source = new SqliteDatabase();
+        source.ExecuteScript("""
+            CREATE TABLE kinds (code TEXT PRIMARY KEY, label TEXT COLLATE NOCASE UNIQUE) WITHOUT ROWID;
+            CREATE TABLE items (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind TEXT NOT NULL DEFAULT 'misc' REFERENCES kinds (code) ON DELETE CASCADE,
+                price REAL CHECK (price >= 0),
+                name TEXT NOT NULL,
+                upper_name TEXT GENERATED ALWAYS AS (upper(name)) VIRTUAL,
+                CONSTRAINT one_name UNIQUE (kind, name));
+            CREATE TABLE strict_t (a INTEGER NOT NULL, b TEXT) STRICT;
+            CREATE INDEX items_price ON items (price DESC) WHERE price IS NOT NULL;
+            CREATE INDEX items_lower ON items (lower(name));
+            CREATE VIEW cheap AS SELECT id, name FROM items WHERE price < 10;
+            CREATE VIEW cheap_names AS SELECT name FROM cheap;
+            """);
+        var original = await source.DiscoverAsync();
+        using var target = new SqliteDatabase();
+        target.Execute("PRAGMA user_version = 0");
+
+        var plan = MigrationPlanner.Plan(await target.DiscoverAsync(), original);
+        await PlanApplier.ApplyAsync(target.Url, plan);
+
+        var diff = SchemaDiffer.Compare(original, await target.DiscoverAsync());
+        Assert.True(diff.Changes.IsEmpty, string.Join("\n", diff.Changes.Select(c => c.Path + " | " + c.Before + " | " + c.After)) + "\n" + string.Join("\n", plan.EnabledStatements()));
+    }
+
     [Theory]
     [MemberData(nameof(PostgresFixtureNames))]
     public async Task Postgres_fixture_planned_into_an_empty_database_discovers_as_the_original(string fixture)
