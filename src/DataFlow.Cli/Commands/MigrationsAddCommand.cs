@@ -85,6 +85,14 @@ internal sealed class MigrationsAddCommand : Command
             SqliteTriggers = await SqliteTriggersAsync(fromSource, from, cancellationToken),
         };
         var plan = MigrationPlanner.Plan(from, to, diff, plannerOptions);
+        if (!diff.NotCompared.IsEmpty)
+        {
+            var kinds = string.Join(", ", diff.NotCompared.Select(o => o.ObjectKind).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            await _host.Error.WriteLineAsync(
+                $"note: {diff.NotCompared.Count} objects are not in the schema model ({kinds}); the migration does not create, change or drop them.".AsMemory(),
+                cancellationToken);
+        }
+
         if (plan.IsEmpty)
         {
             await MigrationsAddOutput.WriteNothingToDoAsync(_host, options.Json, cancellationToken);

@@ -64,6 +64,9 @@ internal sealed class SqliteDdlRenderer : DdlRendererBase
     /// <inheritdoc />
     protected override string CollationName(string collation) => collation;
 
+    /// <summary>As written: SQLite accepts any expression in the key list and keeps its text, parentheses included.</summary>
+    protected override string IndexExpression(string expression) => expression;
+
     private string ColumnDefinition(Column column, bool inlinePrimaryKey)
     {
         var sql = new StringBuilder(Quote(column.Name));

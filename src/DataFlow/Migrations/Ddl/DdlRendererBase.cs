@@ -232,7 +232,7 @@ internal abstract class DdlRendererBase : IDdlRenderer
     /// <summary>An index key: the quoted column or the parenthesized expression, then collation, operator class and order.</summary>
     protected string IndexKeyText(IndexKey key)
     {
-        var text = new StringBuilder(key.Column is { } column ? Quote(column) : Parenthesized(key.Expression ?? ""));
+        var text = new StringBuilder(key.Column is { } column ? Quote(column) : IndexExpression(key.Expression ?? ""));
         if (key.Collation is { } collation)
         {
             text.Append(" COLLATE ").Append(CollationName(collation));
@@ -255,6 +255,9 @@ internal abstract class DdlRendererBase : IDdlRenderer
 
         return text.ToString();
     }
+
+    /// <summary>An expression key of an index as the dialect writes it (parenthesized by default).</summary>
+    protected virtual string IndexExpression(string expression) => Parenthesized(expression);
 
     /// <summary>A collation name as the dialect writes it after COLLATE.</summary>
     protected abstract string CollationName(string collation);
