@@ -47,6 +47,7 @@ internal static class SchemaFilter
 
         var tables = schema.Tables.Where(t => Keep(t.Schema, t.Name)).ToEquatableArray();
         var views = schema.Views.Where(v => Keep(v.Schema, v.Name)).ToEquatableArray();
+        var sequences = schema.Sequences.Where(q => KeepSequence(q, schema, tables, options)).ToEquatableArray();
         var warnings = schema.Warnings.ToList();
         foreach (var pattern in include.Concat(exclude).Where(p => !used.Contains(p)))
         {
@@ -70,6 +71,27 @@ internal static class SchemaFilter
             });
         }
 
-        return schema with { Tables = tables, Views = views, Warnings = warnings.ToEquatableArray() };
+        return schema with { Tables = tables, Views = views, Sequences = sequences, Warnings = warnings.ToEquatableArray() };
+    }
+
+    /// <summary>
+    /// A sequence goes with the table that owns it (a serial or identity column of a filtered-out or DataFlow table is
+    /// hidden with the table); a free-standing sequence stays unless it is one of DataFlow's own.
+    /// </summary>
+    private static bool KeepSequence(Sequence sequence, DatabaseSchema schema, EquatableArray<Table> kept, SchemaDiscoveryOptions options)
+    {
+        if (!options.IncludeDataFlowTables && sequence.Name.StartsWith(DataFlowTablePrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (sequence.OwnedBy is not { } owner)
+        {
+            return true;
+        }
+
+        var owningTable = owner[..owner.LastIndexOf('.')];
+        bool Owns(Table t) => string.Equals(t.QualifiedName, owningTable, StringComparison.Ordinal);
+        return !schema.Tables.Any(Owns) || kept.Any(Owns);
     }
 }

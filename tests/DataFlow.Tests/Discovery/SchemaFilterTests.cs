@@ -29,6 +29,21 @@ public class SchemaFilterTests
     }
 
     [Fact]
+    public void Sequences_go_with_the_table_that_owns_them()
+    {
+        static Sequence Q(string name, string? owner) => new() { Schema = "public", Name = name, DataType = "bigint", OwnedBy = owner };
+        var schema = Schema with
+        {
+            Sequences = [Q("dataflow_model_registry_id_seq", "public.dataflow_model_registry.id"), Q("users_id_seq", "public.users.id"), Q("invoice_numbers", null)],
+        };
+
+        static string[] SequenceNames(DatabaseSchema s) => [.. s.Sequences.Select(q => q.Name)];
+        Assert.Equal(["users_id_seq", "invoice_numbers"], SequenceNames(SchemaFilter.Apply(schema, new SchemaDiscoveryOptions())));
+        Assert.Equal(["invoice_numbers"], SequenceNames(SchemaFilter.Apply(schema, new SchemaDiscoveryOptions { ExcludeTables = ["users"] })));
+        Assert.Equal(3, SchemaFilter.Apply(schema, new SchemaDiscoveryOptions { IncludeDataFlowTables = true }).Sequences.Count());
+    }
+
+    [Fact]
     public void Include_globs_match_plain_names_in_every_schema()
     {
         var result = SchemaFilter.Apply(Schema, new SchemaDiscoveryOptions { IncludeTables = ["order*"] });
