@@ -10,4 +10,14 @@ namespace DataFlow.CodeGen;
 /// <param name="Dialect">The schema's dialect, for the names its database would choose; null for an unknown dialect.</param>
 /// <param name="DatabaseObjectsClassName">The class holding the domains and sequences, or null when there are none.</param>
 internal sealed record ScaffoldPlan(
-    IReadOnlyList<EntityPlan> Entities, IReadOnlyList<EnumPlan> Enums, DatabaseSchema Schema, IModelDialect? Dialect, string? DatabaseObjectsClassName);
+    IReadOnlyList<EntityPlan> Entities, IReadOnlyList<EnumPlan> Enums, DatabaseSchema Schema, IModelDialect? Dialect, string? DatabaseObjectsClassName)
+{
+    private Dictionary<string, Table>? _tables;
+
+    /// <summary>The table named <c>schema.name</c> (or <c>name</c>), or null.</summary>
+    public Table? FindTable(string qualifiedName)
+    {
+        _tables ??= Schema.Tables.DistinctBy(t => t.QualifiedName).ToDictionary(t => t.QualifiedName, StringComparer.Ordinal);
+        return _tables.GetValueOrDefault(qualifiedName);
+    }
+}
