@@ -61,16 +61,16 @@ internal sealed class CheckCommand : Command
     {
         var expectedSource = (options.Snapshot, options.Models) switch
         {
-            ({ } snapshot, null) => snapshot,
+            ({ } snapshotFile, null) => snapshotFile,
             (null, { } models) => models,
             _ => throw DataFlowErrors.ComparisonSidesInvalid(
                 "check", "give the expected schema once.", "Use --snapshot FILE or --models DIR (a folder of C# models or a .dll), not both."),
         };
+        // A snapshot is read before connecting (a bad path fails fast); models are read in the database's dialect, after it.
+        var snapshot = options.Snapshot is null ? null : await SchemaSnapshot.ReadAsync(expectedSource, cancellationToken);
         var database = ResolvedDatabase.Resolve(options.Url, _host);
         var actual = await _host.SchemaSource.DiscoverAsync(database.Url, database.Target, SchemaDiscoveryOptions.Default, cancellationToken);
-        var expected = options.Models is null
-            ? await SchemaSnapshot.ReadAsync(expectedSource, cancellationToken)
-            : await SchemaInput.LoadAsync(expectedSource, options.Dialect ?? actual.Dialect, _host, cancellationToken);
+        var expected = snapshot ?? await SchemaInput.LoadAsync(expectedSource, options.Dialect ?? actual.Dialect, _host, cancellationToken);
         var diff = SchemaDiffer.Compare(expected, actual);
         await DiffOutput.WriteAsync(_host, diff, expectedSource, database.Target.DisplayUrl, options.Json, cancellationToken);
         return DiffExit.CodeFor(diff, options.AllowNotCompared);

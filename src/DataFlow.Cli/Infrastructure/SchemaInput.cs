@@ -72,10 +72,6 @@ internal static class SchemaInput
         }
     }
 
-    /// <summary>Reads the snapshot or discovers the database (no models).</summary>
-    public static Task<DatabaseSchema> LoadAsync(string value, CliHost host, CancellationToken cancellationToken = default) =>
-        LoadAsync(value, dialect: null, host, cancellationToken);
-
     private static ModelReadOptions ModelOptions(string? dialect) =>
         new() { Dialect = dialect ?? throw DataFlowErrors.ModelDialectRequired() };
 

@@ -24,7 +24,7 @@ internal sealed partial class ModelSchemaBuilder
                 StartValue = a.NamedNumber("StartValue") ?? 1,
                 Increment = a.NamedNumber("Increment") ?? 1,
                 MinValue = a.NamedNumber("MinValue") ?? 1,
-                MaxValue = a.NamedNumber("MaxValue") is { } max and not 0 ? max : MaxOf(dataType),
+                MaxValue = a.NamedNumber("MaxValue") is { } max and not 0 ? max : OwnedSequences.MaxOf(dataType),
                 CacheSize = a.NamedNumber("CacheSize") ?? 1,
                 IsCyclic = a.Flag("IsCyclic"),
                 OwnedBy = a.NamedText("OwnedBy"),
@@ -35,43 +35,15 @@ internal sealed partial class ModelSchemaBuilder
         var owned = sequences.Select(s => s.OwnedBy).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var table in tables)
         {
-            foreach (var column in table.Columns.Where(c => c.Identity is IdentityKind.Always or IdentityKind.ByDefault or IdentityKind.Serial))
+            foreach (var column in table.Columns)
             {
-                var owner = table.QualifiedName + "." + column.Name;
-                if (owned.Contains(owner))
+                if (OwnedSequences.Implicit(table, column) is { } implicitSequence && !owned.Contains(implicitSequence.OwnedBy!))
                 {
-                    continue;
+                    sequences.Add(implicitSequence);
                 }
-
-                var dataType = column.Type.Kind switch
-                {
-                    LogicalTypeKind.Int16 => "smallint",
-                    LogicalTypeKind.Int64 => "bigint",
-                    _ => "integer",
-                };
-                sequences.Add(new Sequence
-                {
-                    Schema = table.Schema,
-                    Name = table.Name + "_" + column.Name + "_seq",
-                    DataType = dataType,
-                    StartValue = 1,
-                    Increment = 1,
-                    MinValue = 1,
-                    MaxValue = MaxOf(dataType),
-                    CacheSize = 1,
-                    OwnedBy = owner,
-                    IsIdentity = column.Identity != IdentityKind.Serial,
-                });
             }
         }
 
         return sequences;
     }
-
-    private static long MaxOf(string dataType) => dataType switch
-    {
-        "smallint" => short.MaxValue,
-        "integer" => int.MaxValue,
-        _ => long.MaxValue,
-    };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DataFlow.CodeFirst;
 using DataFlow.Schema;
 
 namespace DataFlow.CodeGen;
@@ -6,30 +7,40 @@ namespace DataFlow.CodeGen;
 /// <summary>Writes the <c>[DatabaseObjects]</c> class that carries the schema's sequences as <c>[Sequence]</c> attributes.</summary>
 internal static class DatabaseObjectsEmitter
 {
-    /// <summary>Writes the class <paramref name="className"/> for the sequences of <paramref name="schema"/>.</summary>
-    public static void Write(CSharpWriter writer, string className, DatabaseSchema schema)
+    /// <summary>Writes the class <paramref name="className"/> for the domains and planned sequences of <paramref name="plan"/>.</summary>
+    public static void Write(CSharpWriter writer, string className, ScaffoldPlan plan)
     {
         writer.Summary("The schema's domains and sequences (read back by dataflow diff and check; this class maps no table).");
         writer.Line("[DatabaseObjects]");
-        foreach (var domain in schema.Domains)
+        foreach (var domain in plan.Schema.Domains)
         {
             WriteDomain(writer, domain);
         }
 
-        foreach (var sequence in schema.Sequences)
+        foreach (var sequence in plan.Sequences)
         {
+            // Values equal to [Sequence]'s defaults are left out.
             var parts = new List<string> { CSharpSyntax.Literal(sequence.Name) };
             if (sequence.Schema is not (null or "public"))
             {
                 parts.Add("Schema = " + CSharpSyntax.Literal(sequence.Schema));
             }
 
-            parts.Add("DataType = " + CSharpSyntax.Literal(sequence.DataType));
-            parts.Add("StartValue = " + Number(sequence.StartValue));
-            parts.Add("Increment = " + Number(sequence.Increment));
-            parts.Add("MinValue = " + Number(sequence.MinValue));
-            parts.Add("MaxValue = " + Number(sequence.MaxValue));
-            parts.Add("CacheSize = " + Number(sequence.CacheSize));
+            if (sequence.DataType != "bigint")
+            {
+                parts.Add("DataType = " + CSharpSyntax.Literal(sequence.DataType));
+            }
+
+            foreach (var (name, value, byDefault) in (ReadOnlySpan<(string, long, long)>)
+                     [("StartValue", sequence.StartValue, 1), ("Increment", sequence.Increment, 1), ("MinValue", sequence.MinValue, 1),
+                      ("MaxValue", sequence.MaxValue, OwnedSequences.MaxOf(sequence.DataType)), ("CacheSize", sequence.CacheSize, 1)])
+            {
+                if (value != byDefault)
+                {
+                    parts.Add(name + " = " + Number(value));
+                }
+            }
+
             if (sequence.IsCyclic)
             {
                 parts.Add("IsCyclic = true");

@@ -12,8 +12,9 @@ namespace DataFlow.CodeGen;
 internal static class EntityAnnotations
 {
     /// <summary>Writes the class-level attributes of <paramref name="entity"/> (after <c>[Table]</c>).</summary>
-    public static void WriteClass(CSharpWriter writer, EntityPlan entity, IModelDialect? dialect, DatabaseSchema schema)
+    public static void WriteClass(CSharpWriter writer, EntityPlan entity, ScaffoldPlan plan)
     {
+        var dialect = plan.Dialect;
         if (entity.View is { } view)
         {
             writer.Line($"[View({Literal(view.Definition)}{(view.IsMaterialized ? ", IsMaterialized = true" : "")})]");
@@ -51,7 +52,7 @@ internal static class EntityAnnotations
 
         foreach (var key in table.ForeignKeys)
         {
-            WriteForeignKey(writer, table, key, dialect, schema);
+            WriteForeignKey(writer, table, key, dialect, plan);
         }
 
         foreach (var unique in table.UniqueConstraints)
@@ -117,9 +118,9 @@ internal static class EntityAnnotations
         }
     }
 
-    private static void WriteForeignKey(CSharpWriter writer, Table table, ForeignKey key, IModelDialect? dialect, DatabaseSchema schema)
+    private static void WriteForeignKey(CSharpWriter writer, Table table, ForeignKey key, IModelDialect? dialect, ScaffoldPlan plan)
     {
-        var principal = schema.Tables.FirstOrDefault(t => t.Name == key.PrincipalTable && t.Schema == key.PrincipalSchema);
+        var principal = plan.FindTable(SchemaObjectName.Qualify(key.PrincipalSchema, key.PrincipalTable));
         var principalKeyMatches = principal?.PrimaryKey is { } principalKey && principalKey.Columns.SequenceEqual(key.PrincipalColumns);
         writer.Line("[References(" + Join(key.Columns.Select(Literal).Prepend(Literal(key.PrincipalTable))
             .Append(Named("PrincipalSchema", Literal(key.PrincipalSchema), key.PrincipalSchema != table.Schema))

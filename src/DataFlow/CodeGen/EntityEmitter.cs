@@ -16,7 +16,7 @@ internal static class EntityEmitter
         writer.Line(entity.Schema is null
             ? $"[Table({CSharpSyntax.Literal(entity.Name)})]"
             : $"[Table({CSharpSyntax.Literal(entity.Name)}, Schema = {CSharpSyntax.Literal(entity.Schema)})]");
-        EntityAnnotations.WriteClass(writer, entity, plan.Dialect, plan.Schema);
+        EntityAnnotations.WriteClass(writer, entity, plan);
         using (writer.Block("public partial class " + CSharpSyntax.Identifier(entity.ClassName)))
         {
             var first = true;

@@ -75,7 +75,7 @@ public static partial class ModelScaffolder
             var writer = new CSharpWriter();
             GeneratedHeader.Write(writer, context, forEnums: false, forClasses: false);
             writer.Line();
-            DatabaseObjectsEmitter.Write(writer, databaseObjects, schema);
+            DatabaseObjectsEmitter.Write(writer, databaseObjects, plan);
             files.Add(new ScaffoldedFile(GeneratedFolder + "/" + databaseObjects + ".cs", writer.ToString(), DatabaseObjectsName));
         }
 
@@ -101,7 +101,7 @@ public static partial class ModelScaffolder
         if (plan.DatabaseObjectsClassName is { } databaseObjects)
         {
             writer.Line();
-            DatabaseObjectsEmitter.Write(writer, databaseObjects, plan.Schema);
+            DatabaseObjectsEmitter.Write(writer, databaseObjects, plan);
         }
 
         return writer.ToString();

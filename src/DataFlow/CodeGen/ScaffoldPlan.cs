@@ -8,6 +8,18 @@ namespace DataFlow.CodeGen;
 /// <param name="Enums">Enums ordered by schema and name.</param>
 /// <param name="Schema">The schema scaffolded.</param>
 /// <param name="Dialect">The schema's dialect, for the names its database would choose; null for an unknown dialect.</param>
-/// <param name="DatabaseObjectsClassName">The class holding the domains and sequences, or null when there are none.</param>
+/// <param name="Sequences">The sequences to write: all but those identity and serial columns get implicitly.</param>
+/// <param name="DatabaseObjectsClassName">The class holding the domains and <paramref name="Sequences"/>, or null when there are none.</param>
 internal sealed record ScaffoldPlan(
-    IReadOnlyList<EntityPlan> Entities, IReadOnlyList<EnumPlan> Enums, DatabaseSchema Schema, IModelDialect? Dialect, string? DatabaseObjectsClassName);
+    IReadOnlyList<EntityPlan> Entities, IReadOnlyList<EnumPlan> Enums, DatabaseSchema Schema, IModelDialect? Dialect,
+    IReadOnlyList<Sequence> Sequences, string? DatabaseObjectsClassName)
+{
+    private Dictionary<string, Table>? _tables;
+
+    /// <summary>The table named <c>schema.name</c> (or <c>name</c>), or null.</summary>
+    public Table? FindTable(string qualifiedName)
+    {
+        _tables ??= Schema.Tables.DistinctBy(t => t.QualifiedName).ToDictionary(t => t.QualifiedName, StringComparer.Ordinal);
+        return _tables.GetValueOrDefault(qualifiedName);
+    }
+}

