@@ -89,7 +89,7 @@ internal sealed class MigrationsAddCommand : Command
         {
             var kinds = string.Join(", ", diff.NotCompared.Select(o => o.ObjectKind).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
             await _host.Error.WriteLineAsync(
-                $"note: {diff.NotCompared.Count} objects are not in the schema model ({kinds}); the migration does not create, change or drop them.".AsMemory(),
+                $"note: {DiffText.Plural(diff.NotCompared.Count, "object")} {(diff.NotCompared.Count == 1 ? "is" : "are")} not in the schema model ({kinds}); the migration does not create, change or drop them.".AsMemory(),
                 cancellationToken);
         }
 

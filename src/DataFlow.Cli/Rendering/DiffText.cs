@@ -53,5 +53,6 @@ internal static class DiffText
         return string.Join("; ", parts) + ".";
     }
 
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    /// <summary>"1 step", "2 steps".</summary>
+    internal static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

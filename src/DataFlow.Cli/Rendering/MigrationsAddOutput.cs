@@ -46,7 +46,7 @@ internal static class MigrationsAddOutput
         }
 
         var disabled = plan.Steps.Count(s => !s.IsEnabled);
-        var summary = $"Wrote {path}: {plan.Steps.Count} steps, highest risk {plan.Risk.ToString().ToUpperInvariant()}" +
+        var summary = $"Wrote {path}: {DiffText.Plural(plan.Steps.Count, "step")}, highest risk {plan.Risk.ToString().ToUpperInvariant()}" +
                       (disabled == 0 ? "" : $", {disabled} commented out (review them)");
         await host.Out.WriteLineAsync(summary.AsMemory(), cancellationToken);
         foreach (var step in plan.Steps)

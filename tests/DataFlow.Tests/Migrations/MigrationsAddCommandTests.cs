@@ -75,7 +75,7 @@ public sealed class MigrationsAddCommandTests
         Assert.StartsWith("-- dataflow:no-transaction\n", text, StringComparison.Ordinal);
         Assert.Contains("-- risk: HIGH [locking, performance, rollback] table_rebuild: rebuilds items (type of name)", text, StringComparison.Ordinal);
         Assert.Contains("CREATE TRIGGER items_log", text, StringComparison.Ordinal);
-        Assert.Contains("note: 1 objects are not in the schema model (trigger)", result.Error, StringComparison.Ordinal);
+        Assert.Contains("note: 1 object is not in the schema model (trigger)", result.Error, StringComparison.Ordinal);
 
         live.Execute(text);
         Assert.Equal("VARCHAR(40)", (await live.DiscoverAsync()).Table("items").Column("name").RawType);
