@@ -45,7 +45,7 @@ public static partial class ModelScaffolder
 
         // The snapshot (megabytes of JSON for large schemas) is serialized on another thread while the files are written.
         var snapshot = Path.Combine(options.OutputDirectory, SnapshotFileName);
-        var snapshotWritten = Task.Run(() => SchemaSnapshot.WriteAsync(schema, snapshot, cancellationToken), cancellationToken);
+        var snapshotWritten = Task.Run(() => SchemaSnapshot.WriteAsync(schema, snapshot, schemaHash, cancellationToken), cancellationToken);
 
         // Files are independent: written in parallel with plain synchronous calls (file I/O on Linux is synchronous
         // underneath; async calls only add thread hops), then reported in their stable order. A new folder holds
