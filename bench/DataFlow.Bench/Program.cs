@@ -7,6 +7,7 @@ using DataFlow.Bench.Workflows;
 // dotnet run -c Release --project bench/DataFlow.Bench -- workflows --sizes 10,1000,10000 --out docs/benchmarks-workflows.md
 // dotnet run -c Release --project bench/DataFlow.Bench -- data --rows 1000000 --runs 3 --out docs/benchmarks-data.md
 // dotnet run -c Release --project bench/DataFlow.Bench -- diff --tables 10000 --runs 9
+// DataFlow.Bench ef-discover --connection "Host=127.0.0.1;Port=55432;Database=bench_discovery_1000;Username=postgres;Password=dataflow" (bench/run-scaffold.sh)
 switch (args.FirstOrDefault())
 {
     case "discovery":
@@ -73,10 +74,14 @@ switch (args.FirstOrDefault())
         new DiffBenchmark(diff).Run();
         return 0;
 
+    case "ef-discover":
+        return DataFlow.Bench.Scaffold.EfColdDiscovery.Run(args[1..]);
+
     default:
         Console.Error.WriteLine(DiscoveryBenchOptions.Usage);
         Console.Error.WriteLine(WorkflowBenchOptions.Usage);
         Console.Error.WriteLine(DataBenchOptions.Usage);
         Console.Error.WriteLine(DiffBenchOptions.Usage);
+        Console.Error.WriteLine(DataFlow.Bench.Scaffold.EfColdDiscovery.Usage);
         return 1;
 }

@@ -33,6 +33,8 @@ public static class CliApp
             Output = host.Out,
             Error = host.Error,
             EnableDefaultExceptionHandler = false,
+            // Ctrl+C / SIGTERM cancel the command's token (watch then stops cleanly with exit 0) instead of killing the process.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(2),
         };
         try
         {

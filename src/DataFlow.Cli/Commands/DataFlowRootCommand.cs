@@ -26,6 +26,7 @@ internal static class DataFlowRootCommand
             new SampleCommand(host),
             new RunCommand(host),
             new ScaffoldCommand(host),
+            new WatchCommand(host),
             new DiffCommand(host),
             new CheckCommand(host),
             new MigrateCommand(host),

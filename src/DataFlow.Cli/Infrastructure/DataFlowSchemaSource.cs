@@ -13,14 +13,17 @@ internal sealed class DataFlowSchemaSource : ISchemaSource
     /// <inheritdoc />
     public async Task<DatabaseSchema> DiscoverAsync(string url, ConnectionTarget target, SchemaDiscoveryOptions options, CancellationToken cancellationToken = default)
     {
-        await using var db = new DataFlowDb(new DataFlowOptions
-        {
-            DatabaseUrl = url,
-            AutoMigrate = false,
-            ExistingSchemaMode = true,
-            EnableModelPersistence = false,
-            ApplicationId = "dataflow-cli",
-        });
+        await using var db = Open(url);
         return await db.DiscoverSchemaAsync(options, cancellationToken);
     }
+
+    /// <summary>A read-only <see cref="DataFlowDb"/> on <paramref name="url"/>, as every CLI command uses it.</summary>
+    public static DataFlowDb Open(string url) => new(new DataFlowOptions
+    {
+        DatabaseUrl = url,
+        AutoMigrate = false,
+        ExistingSchemaMode = true,
+        EnableModelPersistence = false,
+        ApplicationId = "dataflow-cli",
+    });
 }

@@ -20,10 +20,16 @@ internal static class DiffJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
+    /// <summary>The same options without indentation: one document per line (<c>watch --json</c>).</summary>
+    public static JsonSerializerOptions CompactOptions { get; } = new(Options) { WriteIndented = false };
+
     /// <summary>The document for <paramref name="diff"/>.</summary>
-    public static string Render(SchemaDiff diff, string from, string to)
+    public static string Render(SchemaDiff diff, string from, string to) => JsonSerializer.Serialize(Document(diff, from, to), Options) + "\n";
+
+    /// <summary>The object serialized by <see cref="Render"/>, for embedding in other documents.</summary>
+    public static object Document(SchemaDiff diff, string from, string to)
     {
-        var document = new
+        return new
         {
             from,
             to,
@@ -41,6 +47,5 @@ internal static class DiffJson
             }),
             notCompared = diff.NotCompared,
         };
-        return JsonSerializer.Serialize(document, Options) + "\n";
     }
 }

@@ -32,6 +32,13 @@ internal interface IDatabaseDialect
     /// </summary>
     Task<DatabaseSchema> ReadSchemaAsync(DbConnection connection, ConnectionTarget target, SchemaDiscoveryOptions options, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reads a short text that changes whenever the schema may have changed, far more cheaply than
+    /// <see cref="ReadSchemaAsync"/> (one small query, no model built). Equal fingerprints mean "no schema change";
+    /// a different one only means "discover again": it may also move for changes discovery does not report.
+    /// </summary>
+    Task<string> ReadSchemaFingerprintAsync(DbConnection connection, ConnectionTarget target, CancellationToken cancellationToken = default);
+
     /// <summary>Quotes an identifier for this engine (<c>"order"</c>).</summary>
     string QuoteIdentifier(string identifier);
 

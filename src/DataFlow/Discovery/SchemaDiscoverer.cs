@@ -23,4 +23,11 @@ internal sealed class SchemaDiscoverer(ConnectionTarget target, ConnectionSettin
             System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return schema;
     }
+
+    /// <summary>Opens a connection and reads the dialect's cheap schema fingerprint (see <see cref="IDatabaseDialect.ReadSchemaFingerprintAsync"/>).</summary>
+    public async Task<string> FingerprintAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _dialect.OpenConnectionAsync(target, settings, mustExist: true, cancellationToken);
+        return await _dialect.ReadSchemaFingerprintAsync(connection, target, cancellationToken);
+    }
 }

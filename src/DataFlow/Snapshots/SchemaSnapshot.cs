@@ -25,11 +25,14 @@ public static class SchemaSnapshot
     private static readonly JsonSerializerOptions CanonicalOptions = CreateOptions(indented: false);
 
     /// <summary>The snapshot document: format marker, version, hash and the schema in canonical order.</summary>
-    public static string ToJson(DatabaseSchema schema)
+    public static string ToJson(DatabaseSchema schema) => ToJson(schema, schemaHash: null);
+
+    /// <summary><see cref="ToJson(DatabaseSchema)"/> with the hash already computed by <see cref="ComputeHash"/> for this schema (saves serializing it twice).</summary>
+    internal static string ToJson(DatabaseSchema schema, string? schemaHash)
     {
         ArgumentNullException.ThrowIfNull(schema);
         var canonical = SchemaCanonicalizer.Canonicalize(schema);
-        var document = new SnapshotDocument(FormatName, FormatVersion, ComputeHash(canonical), canonical);
+        var document = new SnapshotDocument(FormatName, FormatVersion, schemaHash ?? ComputeHash(canonical), canonical);
         return JsonSerializer.Serialize(document, JsonOptions) + "\n";
     }
 
@@ -79,7 +82,11 @@ public static class SchemaSnapshot
 
     /// <summary>Writes a snapshot file (UTF-8, no BOM).</summary>
     public static Task WriteAsync(DatabaseSchema schema, string path, CancellationToken cancellationToken = default) =>
-        File.WriteAllTextAsync(path, ToJson(schema), new System.Text.UTF8Encoding(false), cancellationToken);
+        WriteAsync(schema, path, schemaHash: null, cancellationToken);
+
+    /// <summary><see cref="WriteAsync(DatabaseSchema, string, CancellationToken)"/> with the hash already computed for this schema.</summary>
+    internal static Task WriteAsync(DatabaseSchema schema, string path, string? schemaHash, CancellationToken cancellationToken = default) =>
+        File.WriteAllTextAsync(path, ToJson(schema, schemaHash), new System.Text.UTF8Encoding(false), cancellationToken);
 
     /// <summary>Reads a snapshot file.</summary>
     /// <exception cref="DataFlowException">The file is missing or not a valid snapshot.</exception>

@@ -60,6 +60,12 @@ internal sealed class PostgresDialect : IDatabaseDialect
     }
 
     /// <inheritdoc />
+    public Task<string> ReadSchemaFingerprintAsync(DbConnection connection, ConnectionTarget target, CancellationToken cancellationToken = default) =>
+        connection is NpgsqlConnection npgsql
+            ? PostgresSchemaFingerprint.ReadAsync(npgsql, target, cancellationToken)
+            : throw new ArgumentException("The PostgreSQL dialect needs an NpgsqlConnection.", nameof(connection));
+
+    /// <inheritdoc />
     public string QuoteIdentifier(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <inheritdoc />

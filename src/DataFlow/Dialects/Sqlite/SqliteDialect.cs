@@ -32,6 +32,12 @@ internal sealed class SqliteDialect : IDatabaseDialect
             : throw new ArgumentException($"The SQLite dialect needs a {nameof(SqliteConnection)}, not a {connection.GetType().Name}.", nameof(connection));
 
     /// <inheritdoc />
+    public Task<string> ReadSchemaFingerprintAsync(DbConnection connection, ConnectionTarget target, CancellationToken cancellationToken = default) =>
+        connection is SqliteConnection sqlite
+            ? SqliteSchemaFingerprint.ReadAsync(sqlite, target, cancellationToken)
+            : throw new ArgumentException($"The SQLite dialect needs a {nameof(SqliteConnection)}, not a {connection.GetType().Name}.", nameof(connection));
+
+    /// <inheritdoc />
     public string QuoteIdentifier(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <inheritdoc />
