@@ -1,4 +1,5 @@
 using DataFlow.Bench;
+using DataFlow.Bench.Availability;
 using DataFlow.Bench.DataOperations;
 using DataFlow.Bench.SchemaDiff;
 using DataFlow.Bench.Workflows;
@@ -7,6 +8,7 @@ using DataFlow.Bench.Workflows;
 // dotnet run -c Release --project bench/DataFlow.Bench -- workflows --sizes 10,1000,10000 --out docs/benchmarks-workflows.md
 // dotnet run -c Release --project bench/DataFlow.Bench -- data --rows 1000000 --runs 3 --out docs/benchmarks-data.md
 // dotnet run -c Release --project bench/DataFlow.Bench -- diff --tables 10000 --runs 9
+// dotnet run -c Release --project bench/DataFlow.Bench -- availability --rows 5000000 --writers 2
 switch (args.FirstOrDefault())
 {
     case "discovery":
@@ -73,10 +75,27 @@ switch (args.FirstOrDefault())
         new DiffBenchmark(diff).Run();
         return 0;
 
+    case "availability":
+        AvailabilityBenchOptions availability;
+        try
+        {
+            availability = AvailabilityBenchOptions.Parse(args[1..]);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(AvailabilityBenchOptions.Usage);
+            return 1;
+        }
+
+        await new AvailabilityBenchmark(availability).RunAsync();
+        return 0;
+
     default:
         Console.Error.WriteLine(DiscoveryBenchOptions.Usage);
         Console.Error.WriteLine(WorkflowBenchOptions.Usage);
         Console.Error.WriteLine(DataBenchOptions.Usage);
         Console.Error.WriteLine(DiffBenchOptions.Usage);
+        Console.Error.WriteLine(AvailabilityBenchOptions.Usage);
         return 1;
 }

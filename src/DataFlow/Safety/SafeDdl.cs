@@ -17,18 +17,33 @@ internal sealed class SafeDdl(DataFlowDb db, DataSession session, TimeSpan lockT
     /// <summary>The statements that ran, in order.</summary>
     public IReadOnlyList<string> Statements => _statements;
 
+    /// <summary>Adds a statement run elsewhere (by another helper on the same change) to <see cref="Statements"/>.</summary>
+    public void Record(string statement) => _statements.Add(statement);
+
     /// <summary>Attempts that hit the lock timeout and were retried.</summary>
     public int Retries { get; private set; }
 
     private bool IsPostgres => session.Dialect.Name == "postgresql";
 
     /// <summary>Runs <paramref name="statement"/> (retrying lock timeouts on PostgreSQL).</summary>
-    public async Task RunAsync(string statement, string purpose, CancellationToken cancellationToken)
+    public Task RunAsync(string statement, string purpose, CancellationToken cancellationToken) => RunAllAsync([statement], purpose, cancellationToken);
+
+    /// <summary>Runs <paramref name="statements"/> in one transaction (retrying it whole on a PostgreSQL lock timeout); on SQLite one by one.</summary>
+    public async Task RunAllAsync(IReadOnlyList<string> statements, string purpose, CancellationToken cancellationToken)
     {
+        if (statements.Count == 0)
+        {
+            return;
+        }
+
         if (!IsPostgres)
         {
-            await db.SchemaChanges.ExecuteAsync(session, statement, purpose, cancellationToken);
-            _statements.Add(statement);
+            foreach (var statement in statements)
+            {
+                await db.SchemaChanges.ExecuteAsync(session, statement, purpose, cancellationToken);
+                _statements.Add(statement);
+            }
+
             return;
         }
 
@@ -37,15 +52,15 @@ internal sealed class SafeDdl(DataFlowDb db, DataSession session, TimeSpan lockT
         {
             try
             {
-                await db.SchemaChanges.ExecuteInTransactionAsync(session, [timeout, statement], purpose, cancellationToken);
-                _statements.Add(statement);
+                await db.SchemaChanges.ExecuteInTransactionAsync(session, [timeout, .. statements], purpose, cancellationToken);
+                _statements.AddRange(statements);
                 return;
             }
             catch (DbException e) when (e.SqlState == "55P03")
             {
                 if (attempt >= Math.Max(1, attempts))
                 {
-                    throw DataFlowErrors.LockNotAcquired(statement, attempt, lockTimeout, e);
+                    throw DataFlowErrors.LockNotAcquired(statements[^1], attempt, lockTimeout, e);
                 }
 
                 Retries++;
