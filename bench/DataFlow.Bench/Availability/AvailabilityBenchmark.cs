@@ -15,6 +15,17 @@ internal sealed class AvailabilityBenchmark(AvailabilityBenchOptions options)
 {
     private const string Database = "bench_availability";
 
+    private readonly Stopwatch _clock = new();
+    private readonly List<(double At, string What)> _events = [];
+
+    private void Mark(string what)
+    {
+        lock (_events)
+        {
+            _events.Add((_clock.Elapsed.TotalMilliseconds, what));
+        }
+    }
+
     public async Task RunAsync()
     {
         var server = new Uri(options.PostgresUrl);
@@ -36,15 +47,22 @@ internal sealed class AvailabilityBenchmark(AvailabilityBenchOptions options)
     private async Task<(string, TimeSpan, WriterStats)> MeasureAsync(Uri server, string connectionString, string name, Func<Task> change)
     {
         await PrepareAsync(server, connectionString);
-        var load = new WriterLoad(connectionString, options.Writers, options.Rows, options.PauseMilliseconds);
+        _events.Clear();
+        _clock.Restart();
+        var load = new WriterLoad(connectionString, options.Writers, options.Rows, options.PauseMilliseconds, _clock);
         load.Start();
         await Task.Delay(1000);
-        var clock = Stopwatch.StartNew();
+        var started = _clock.Elapsed;
         await change();
-        var elapsed = clock.Elapsed;
+        var elapsed = _clock.Elapsed - started;
         await Task.Delay(1000);
         var stats = await load.StopAsync();
         Console.WriteLine($"{name}: {elapsed.TotalSeconds:0.0} s, longest stall {stats.LongestMs:0} ms");
+        foreach (var (at, ms) in stats.Worst)
+        {
+            var during = _events.LastOrDefault(e => e.At <= at).What ?? "before the change";
+            Console.WriteLine($"  stall {ms:0} ms at {at / 1000:0.00} s, during: {during}");
+        }
         return (name, elapsed, stats);
     }
 
@@ -56,17 +74,26 @@ internal sealed class AvailabilityBenchmark(AvailabilityBenchOptions options)
         {
             Table = "accounts", Column = "score", Type = "integer", Default = NotNullDefault.Computed("amount * 2 + 1"), NewRowsDefault = 0,
         });
-        var result = await handler.ExecuteAsync(plan);
+        var result = await handler.ExecuteAsync(plan, new Sync(p =>
+        {
+            if (!p.Message.StartsWith("batch", StringComparison.Ordinal) || p.Rows % 500_000 < options.BatchSize)
+            {
+                Mark(p.Step + ": " + p.Message);
+            }
+        }));
         Console.WriteLine($"  handler: {result.RowsBackfilled:N0} rows backfilled, {result.LockRetries} lock retries");
         await using var session = await db.Data.OpenAsync();
+        Mark("CREATE INDEX CONCURRENTLY");
         await db.SchemaChanges.ExecuteAsync(session, "CREATE INDEX CONCURRENTLY ix_accounts_score ON accounts (score)", "benchmark index");
     }
 
-    private static async Task NaiveAsync(string connectionString)
+    private async Task NaiveAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
+        Mark("ALTER TABLE ADD COLUMN NOT NULL DEFAULT volatile");
         await Execute(connection, "ALTER TABLE accounts ADD COLUMN score integer NOT NULL DEFAULT (random() * 1000)::integer");
+        Mark("CREATE INDEX");
         await Execute(connection, "CREATE INDEX ix_accounts_score ON accounts (score)");
     }
 
@@ -92,6 +119,12 @@ internal sealed class AvailabilityBenchmark(AvailabilityBenchOptions options)
     {
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>A progress sink called on the reporting thread (Progress&lt;T&gt; would post it later).</summary>
+    private sealed class Sync(Action<NotNullProgress> action) : IProgress<NotNullProgress>
+    {
+        public void Report(NotNullProgress value) => action(value);
     }
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";

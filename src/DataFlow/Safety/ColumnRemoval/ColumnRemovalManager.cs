@@ -29,8 +29,8 @@ public sealed partial class ColumnRemovalManager
     public async Task<IReadOnlyList<ColumnDependent>> AnalyzeAsync(string table, string column, CancellationToken cancellationToken = default)
     {
         await using var session = await _db.Data.OpenAsync(cancellationToken);
-        var (live, _, _) = await ReadAsync(session, table, column, cancellationToken);
-        return await DependentsAsync(session, live, column, cancellationToken);
+        var (live, _, full) = await ReadAsync(session, table, column, cancellationToken);
+        return await DependentsAsync(session, live, column, full, cancellationToken);
     }
 
     /// <summary>Plans the removal: dependents, their handling, the staged steps, the risk, and what a restore needs. Read-only.</summary>
@@ -40,7 +40,7 @@ public sealed partial class ColumnRemovalManager
         ArgumentNullException.ThrowIfNull(request);
         await using var session = await _db.Data.OpenAsync(cancellationToken);
         var (table, column, full) = await ReadAsync(session, request.Table, request.Column, cancellationToken);
-        var dependents = await DependentsAsync(session, table, column.Name, cancellationToken);
+        var dependents = await DependentsAsync(session, table, column.Name, full, cancellationToken);
         var handled = new List<ColumnDependent>();
         var refused = new List<ColumnDependent>();
         foreach (var dependent in dependents)
@@ -99,16 +99,10 @@ public sealed partial class ColumnRemovalManager
         return (table, column, full);
     }
 
-    private async Task<IReadOnlyList<ColumnDependent>> DependentsAsync(DataSession session, Table table, string column, CancellationToken cancellationToken)
-    {
-        if (session.Dialect.Name != "sqlite")
-        {
-            return await PostgresColumnDependencies.ReadAsync(session, table, column, cancellationToken);
-        }
-
-        var schema = await _db.DiscoverSchemaAsync(cancellationToken: cancellationToken);
-        return await SqliteColumnDependencies.ReadAsync(session, schema, schema.FindTable(table.Name)!, column, cancellationToken);
-    }
+    private static async Task<IReadOnlyList<ColumnDependent>> DependentsAsync(DataSession session, Table table, string column, DatabaseSchema? full, CancellationToken cancellationToken) =>
+        full is null
+            ? await PostgresColumnDependencies.ReadAsync(session, table, column, cancellationToken)
+            : await SqliteColumnDependencies.ReadAsync(session, full, full.FindTable(table.Name)!, column, cancellationToken);
 
     private static string Clip(string text, int length) => text.Length > length ? text[..length] : text;
 }

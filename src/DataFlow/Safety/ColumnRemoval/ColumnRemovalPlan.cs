@@ -58,7 +58,7 @@ public enum RemovalStage
     Validation,
 }
 
-/// <summary>Everything a restore needs; returned by a removal and kept by the caller (it serializes to JSON).</summary>
+/// <summary>Everything a restore needs; returned by a removal and kept by the caller.</summary>
 public sealed record ColumnBackup
 {
     /// <summary>The table (qualified).</summary>
