@@ -10,14 +10,14 @@ internal sealed record AvailabilityBenchOptions
           --rows 5000000     rows in the table (filled with generate_series)
           --writers 2        concurrent writer connections (single-row inserts and updates)
           --pause-ms 10      pause between one writer's statements
-          --batch 10000      backfill rows per batch
+          --batch 2000       backfill rows per batch
           --pg-url URL       server on which database bench_availability is created (default $DATAFLOW_PG_URL or the test server)
         """;
 
     public int Rows { get; init; } = 5_000_000;
     public int Writers { get; init; } = 2;
     public int PauseMilliseconds { get; init; } = 10;
-    public int BatchSize { get; init; } = 10_000;
+    public int BatchSize { get; init; } = 2000;
     public string PostgresUrl { get; init; } = Environment.GetEnvironmentVariable("DATAFLOW_PG_URL") ?? DiscoveryBenchOptions.DefaultPostgresUrl;
 
     public static AvailabilityBenchOptions Parse(string[] args)

@@ -56,7 +56,7 @@ internal sealed class AvailabilityBenchmark(AvailabilityBenchOptions options)
         await change();
         var elapsed = _clock.Elapsed - started;
         await Task.Delay(1000);
-        var stats = await load.StopAsync();
+        var stats = await load.StopAsync(started.TotalMilliseconds);
         Console.WriteLine($"{name}: {elapsed.TotalSeconds:0.0} s, longest stall {stats.LongestMs:0} ms");
         foreach (var (at, ms) in stats.Worst)
         {

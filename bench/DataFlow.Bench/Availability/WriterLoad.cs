@@ -20,11 +20,11 @@ internal sealed class WriterLoad(string connectionString, int writers, int rows,
         }
     }
 
-    /// <summary>Stops the writers and returns every statement latency in milliseconds.</summary>
-    public async Task<WriterStats> StopAsync()
+    /// <summary>Stops the writers and sums up the statements that started at or after <paramref name="from"/> (ms on the run clock).</summary>
+    public async Task<WriterStats> StopAsync(double from)
     {
         await _stop.CancelAsync();
-        var samples = (await Task.WhenAll(_tasks)).SelectMany(l => l).ToList();
+        var samples = (await Task.WhenAll(_tasks)).SelectMany(l => l).Where(s => s.At >= from).ToList();
         var all = samples.Select(s => s.Ms).Order().ToList();
         return new WriterStats(all.Count, all.Count == 0 ? 0 : all[^1], all.Count == 0 ? 0 : all[(int)Math.Min(all.Count - 1, all.Count * 0.99)], all.Count(l => l > 200),
             [.. samples.OrderByDescending(s => s.Ms).Take(5)]);

@@ -7,7 +7,7 @@ public sealed record NotNullOptions
     public static NotNullOptions Default { get; } = new();
 
     /// <summary>Rows per backfill batch; each batch is one short transaction.</summary>
-    public int BatchSize { get; init; } = 5000;
+    public int BatchSize { get; init; } = 2000;
 
     /// <summary>
     /// PostgreSQL: how long one DDL statement waits for its table lock (<c>SET LOCAL lock_timeout</c>). Writers queue behind
