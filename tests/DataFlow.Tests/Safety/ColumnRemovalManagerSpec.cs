@@ -86,6 +86,29 @@ public abstract class ColumnRemovalManagerSpec : SafetySpec
     }
 
     [Fact]
+    public async Task A_recreated_dependent_runs_its_replacement_after_the_column_is_gone()
+    {
+        await UsersAsync("rec");
+        await using var db = Db();
+        var manager = new ColumnRemovalManager(db);
+        var plan = await manager.PlanAsync(new ColumnRemovalRequest
+        {
+            Table = "rec_users",
+            Column = "email",
+            DefaultHandling = DependentHandling.Drop,
+            Handling = new Dictionary<string, DependentHandling> { ["rec_email_view"] = DependentHandling.Recreate },
+            Replacements = new Dictionary<string, string> { ["rec_email_view"] = "CREATE VIEW rec_email_view AS SELECT id, name FROM rec_users" },
+        });
+
+        var removed = await manager.RemoveAsync(plan, new ColumnRemovalOptions { Confirm = true });
+
+        Assert.Equal(RemovalStage.Validation, plan.Steps.Single(s => s.Sql.StartsWith("CREATE VIEW rec_email_view", StringComparison.Ordinal)).Stage);
+        Assert.Contains(removed.Statements, s => s.StartsWith("CREATE VIEW rec_email_view", StringComparison.Ordinal));
+        Assert.Equal("a", await ScalarAsync("SELECT name FROM rec_email_view WHERE id = 1"));
+        Assert.Null(await NullableAsync("rec_users", "email"));
+    }
+
+    [Fact]
     public async Task Restore_from_the_snapshot_alone_brings_back_the_values()
     {
         await UsersAsync("snap");

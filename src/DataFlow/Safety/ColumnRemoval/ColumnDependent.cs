@@ -2,7 +2,7 @@ namespace DataFlow.Safety;
 
 /// <summary>An object that depends on a column, with the SQL to drop it and to create it again.</summary>
 /// <param name="Kind">What it is.</param>
-/// <param name="Name">Its name (a view's or index's qualified name on PostgreSQL).</param>
+/// <param name="Name">Its name; PostgreSQL views and indexes as <c>regclass</c> prints them (schema-qualified only outside the search path).</param>
 /// <param name="Table">The table it belongs to (for a view: the view itself).</param>
 /// <param name="CreateSql">The statement that creates it again (from the catalog or the schema SQL).</param>
 /// <param name="DropSql">The statement that drops it; empty on SQLite for what lives inside the table's definition (the rebuild leaves it out).</param>
