@@ -1,4 +1,5 @@
 using DataFlow.Bench;
+using DataFlow.Bench.Availability;
 using DataFlow.Bench.DataOperations;
 using DataFlow.Bench.SchemaDiff;
 using DataFlow.Bench.Workflows;
@@ -8,6 +9,7 @@ using DataFlow.Bench.Workflows;
 // dotnet run -c Release --project bench/DataFlow.Bench -- data --rows 1000000 --runs 3 --out docs/benchmarks-data.md
 // dotnet run -c Release --project bench/DataFlow.Bench -- diff --tables 10000 --runs 9
 // DataFlow.Bench ef-discover --connection "Host=127.0.0.1;Port=55432;Database=bench_discovery_1000;Username=postgres;Password=dataflow" (bench/run-scaffold.sh)
+// dotnet run -c Release --project bench/DataFlow.Bench -- availability --rows 5000000 --writers 2
 switch (args.FirstOrDefault())
 {
     case "discovery":
@@ -76,6 +78,21 @@ switch (args.FirstOrDefault())
 
     case "ef-discover":
         return DataFlow.Bench.Scaffold.EfColdDiscovery.Run(args[1..]);
+    case "availability":
+        AvailabilityBenchOptions availability;
+        try
+        {
+            availability = AvailabilityBenchOptions.Parse(args[1..]);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(AvailabilityBenchOptions.Usage);
+            return 1;
+        }
+
+        await new AvailabilityBenchmark(availability).RunAsync();
+        return 0;
 
     default:
         Console.Error.WriteLine(DiscoveryBenchOptions.Usage);
@@ -83,5 +100,6 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine(DataBenchOptions.Usage);
         Console.Error.WriteLine(DiffBenchOptions.Usage);
         Console.Error.WriteLine(DataFlow.Bench.Scaffold.EfColdDiscovery.Usage);
+        Console.Error.WriteLine(AvailabilityBenchOptions.Usage);
         return 1;
 }

@@ -78,13 +78,16 @@ internal sealed class PostgresBenchDatabases(string serverUrl)
         await ExecuteAsync(connection, analyze);
     }
 
-    private string ConnectionStringFor(string database)
+    private string ConnectionStringFor(string database) => ConnectionString(_server, database);
+
+    /// <summary>An Npgsql connection string for <paramref name="database"/> on the server of the URL <paramref name="server"/>.</summary>
+    internal static string ConnectionString(Uri server, string database)
     {
-        var userInfo = _server.UserInfo.Split(':', 2);
+        var userInfo = server.UserInfo.Split(':', 2);
         return new NpgsqlConnectionStringBuilder
         {
-            Host = _server.Host,
-            Port = _server.Port > 0 ? _server.Port : 5432,
+            Host = server.Host,
+            Port = server.Port > 0 ? server.Port : 5432,
             Username = Uri.UnescapeDataString(userInfo[0]),
             Password = userInfo.Length > 1 ? Uri.UnescapeDataString(userInfo[1]) : null,
             Database = database,
