@@ -28,6 +28,7 @@ internal static class DataFlowRootCommand
             new ScaffoldCommand(host),
             new DiffCommand(host),
             new CheckCommand(host),
+            new PlanCommand(host),
             new MigrateCommand(host),
             new StatusCommand(host),
             new HistoryCommand(host),

@@ -18,7 +18,7 @@ namespace DataFlow.Migrations.Risk;
 /// if (risk.Level >= RiskLevel.High) { /* look at risk.Facts: null_count */ }
 /// </code>
 /// </example>
-public sealed class RiskAssessmentEngine(DataFlowDb db)
+public sealed partial class RiskAssessmentEngine(DataFlowDb db)
 {
     /// <summary>The assessment of <paramref name="operation"/> with facts from the data.</summary>
     /// <exception cref="DataFlowException">The table or column does not exist (<c>DF-NODE-001</c>/<c>-002</c>), or the operation is invalid (<c>DF-SCHEMA-…</c>).</exception>
