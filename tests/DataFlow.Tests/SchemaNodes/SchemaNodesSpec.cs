@@ -368,4 +368,29 @@ public abstract partial class SchemaNodesSpec
             ? "SELECT CASE WHEN to_regclass('dataflow_migrations') IS NULL THEN 0 ELSE (xpath('/row/c/text()', query_to_xml('SELECT COUNT(*) AS c FROM dataflow_migrations WHERE name = ''blocked''', false, true, '')))[1]::text::int END"
             : "SELECT COUNT(*) FROM sqlite_master WHERE name = 'dataflow_migrations'"));
     }
+
+    [Fact]
+    public async Task A_migration_script_is_assessed_per_statement_with_data_facts_from_this_database()
+    {
+        await using var db = await UsersAsync();
+
+        var risks = await new DataFlow.Migrations.Risk.RiskAssessmentEngine(db).AssessScriptAsync("""
+            ALTER TABLE users ALTER COLUMN email SET NOT NULL;
+            ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);
+            ALTER TABLE users ALTER COLUMN email TYPE varchar(8);
+            ALTER TABLE users ADD CONSTRAINT score_positive CHECK (score > 0) NOT VALID;
+            ALTER TABLE missing ADD COLUMN x integer;
+            ANALYZE users;
+            """);
+
+        Assert.Equal(6, risks.Count);
+        Assert.Equal(1, risks[0].Risk.Facts.Single(f => f.Name == "null_count").Value);
+        Assert.Equal(1, risks[1].Risk.Facts.Single(f => f.Name == "duplicate_count").Value);
+        Assert.Equal(2, risks[2].Risk.Facts.Single(f => f.Name == "values_too_long").Value);
+        Assert.Equal(DataFlow.Migrations.Risk.RiskCodes.TypeNarrowing, risks[2].Risk.Findings[0].Code);
+        Assert.Equal(DataFlow.Migrations.Risk.RiskLevel.Low, risks[3].Risk.Level);
+        Assert.Contains("no data facts", risks[4].Note, StringComparison.Ordinal);
+        Assert.False(risks[5].Assessed);
+        Assert.Equal("id,name,email,score", await ColumnsAsync("users"));
+    }
 }
