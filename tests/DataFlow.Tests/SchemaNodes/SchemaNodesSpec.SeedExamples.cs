@@ -200,4 +200,40 @@ public abstract partial class SchemaNodesSpec
         Assert.Contains("dark", (string)(await ScalarAsync(IsPostgres ? "SELECT preferences::text FROM users WHERE id = 1" : "SELECT preferences FROM users WHERE id = 1"))!, StringComparison.Ordinal);
         Assert.Equal(6, await CountAsync("SELECT COUNT(*) FROM users"));
     }
+
+    [Fact]
+    public async Task Alter_type_and_check_inside_a_transaction_scope_commit_with_the_run_and_refuse_a_referenced_sqlite_rebuild()
+    {
+        await using var db = await UsersAsync();
+        await ExecuteAsync("CREATE TABLE orders (id integer PRIMARY KEY, user_id integer REFERENCES users (id), amount integer); INSERT INTO orders VALUES (1, 1, 5);");
+        var workflow = new WorkflowBuilder(db)
+            .AddNode("TransactionScopeNode", "tx")
+            .AddNode("SchemaModificationNode", "widen", new { table = "orders", operation = "alter_column_type", column_name = "amount", column_type = "bigint" })
+            .AddNode("SchemaModificationNode", "check", new { table = "orders", operation = "add_constraint", constraint_type = "check", constraint_name = "amount_positive", expression = "amount > 0" })
+            .AddConnection("tx", "transaction", "widen", "transaction")
+            .AddConnection("widen", "result", "check", "transaction")
+            .Build();
+        var referenced = new WorkflowBuilder(db)
+            .AddNode("TransactionScopeNode", "tx")
+            .AddNode("SchemaModificationNode", "users_default", new { table = "users", operation = "set_default", column_name = "score", default_value = 0 })
+            .AddConnection("tx", "transaction", "users_default", "transaction")
+            .Build();
+
+        await new LocalRuntime(db).ExecuteAsync(workflow);
+
+        Assert.Equal(5L, Convert.ToInt64(await ScalarAsync("SELECT amount FROM orders WHERE id = 1"), CultureInfo.InvariantCulture));
+        await Assert.ThrowsAnyAsync<Exception>(() => ExecuteAsync("UPDATE orders SET amount = -1 WHERE id = 1"));
+        if (IsPostgres)
+        {
+            await new LocalRuntime(db).ExecuteAsync(referenced);
+            await ExecuteAsync("INSERT INTO users (id, name) VALUES (50, 'defaulted')");
+            Assert.Equal(0L, Convert.ToInt64(await ScalarAsync("SELECT score FROM users WHERE id = 50"), CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            var error = await Assert.ThrowsAsync<WorkflowExecutionException>(() => new LocalRuntime(db).ExecuteAsync(referenced));
+            Assert.Equal(ErrorCodes.SchemaNotInTransaction, ((DataFlowException)error.InnerException!).Code);
+            Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM orders"));
+        }
+    }
 }

@@ -32,17 +32,13 @@ internal static class SchemaTableReader
             return (live with { Columns = [.. live.Columns.Select(c => ColumnTypes.TryLogical(c.RawType, target.Kind) is { } sized ? c with { Type = sized } : c)] }, null, false);
         }
 
-        // The schema reader runs its own read transaction and closes its connection, so it reads on a connection of its
-        // own; a table created earlier in the run's transaction is not visible there, and the live table stands in.
-        DatabaseSchema schema;
-        await using (var reader = await data.OpenAsync(cancellationToken))
-        {
-            schema = SchemaCanonicalizer.Canonicalize(await SqliteSchemaReader.ReadAsync((SqliteConnection)reader.Connection, target, SchemaDiscoveryOptions.Default, cancellationToken));
-        }
-
+        // Read on the node's session, inside the run's transaction when there is one, so that its own uncommitted
+        // changes (a column added or retyped by an earlier node) are what a rebuild starts from.
+        var catalog = await SqliteCatalogReader.ReadAsync((SqliteConnection)session.Connection, null, cancellationToken, within: session.Transaction as SqliteTransaction);
+        var schema = SchemaCanonicalizer.Canonicalize(new SqliteSchemaBuilder(catalog).Build());
         var full = schema.Tables.FirstOrDefault(t => string.Equals(t.Name, live.Name, StringComparison.OrdinalIgnoreCase));
         var table = full is not null && full.Columns.Select(c => c.Name).SequenceEqual(live.Columns.Select(c => c.Name), StringComparer.OrdinalIgnoreCase) ? full : live;
-        var referenced = schema.Tables.Any(t => !ReferenceEquals(t, table) && t.ForeignKeys.Any(f => string.Equals(f.PrincipalTable, table.Name, StringComparison.OrdinalIgnoreCase)));
+        var referenced = schema.Tables.Any(t => !string.Equals(t.Name, table.Name, StringComparison.OrdinalIgnoreCase) && t.ForeignKeys.Any(f => string.Equals(f.PrincipalTable, table.Name, StringComparison.OrdinalIgnoreCase)));
         var options = new SqliteRebuildOptions
         {
             Views = await SqliteTableRebuild.ReadViewsAsync(session.Connection, table.Name, cancellationToken),
