@@ -393,4 +393,25 @@ public abstract partial class SchemaNodesSpec
         Assert.False(risks[5].Assessed);
         Assert.Equal("id,name,email,score", await ColumnsAsync("users"));
     }
+
+    [Fact]
+    public async Task Existing_names_are_refused_and_a_cascading_foreign_key_given_as_table_dot_column_deletes_children()
+    {
+        await using var db = await UsersAsync();
+        await ExecuteAsync("CREATE TABLE orders (id integer PRIMARY KEY, user_id integer, amount decimal(8,2)); INSERT INTO orders VALUES (1, 1, 100.5), (2, 2, 20);");
+
+        var exists = await FailsAsync(db, new { table = "users", operation = "add_column", column_name = "email", column_type = "text" });
+        var taken = await FailsAsync(db, new { table = "users", operation = "rename_column", column_name = "name", new_name = "email" });
+        await RunAsync(db, new { table = "orders", operation = "add_constraint", constraint_type = "foreign_key", column_name = "user_id", references = "users.id", on_delete = "cascade" });
+        var risk = await new DataFlow.Migrations.Risk.RiskAssessmentEngine(db).AssessAsync(new DataFlow.Nodes.SchemaChanges.SchemaOperation
+        { Table = "orders", Operation = "alter_column_type", ColumnName = "amount", ColumnType = "decimal(4,2)" });
+
+        Assert.Equal(ErrorCodes.SchemaObjectNotFound, exists.Code);
+        Assert.Equal(ErrorCodes.SchemaObjectNotFound, taken.Code);
+        Assert.Equal(1, risk.Facts.Single(f => f.Name == "values_out_of_range").Value);
+        Assert.Equal(DataFlow.Migrations.Risk.RiskCodes.TypeNarrowing, risk.Findings[0].Code);
+        await ExecuteAsync(IsPostgres ? "DELETE FROM users WHERE id = 1" : "PRAGMA foreign_keys = ON; DELETE FROM users WHERE id = 1");
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM orders"));
+        Assert.Equal(2L, Convert.ToInt64(await ScalarAsync("SELECT user_id FROM orders"), CultureInfo.InvariantCulture));
+    }
 }
