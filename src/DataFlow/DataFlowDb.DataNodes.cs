@@ -2,12 +2,14 @@ using DataFlow.Nodes.Maintenance;
 
 namespace DataFlow;
 
-/// <summary>The data nodes every database has: backfill, data migration, validation and monitoring.</summary>
+/// <summary>The data nodes every database has: backfill, data migration, validation, monitoring, schema modification and migration tracking.</summary>
 public sealed partial class DataFlowDb
 {
     private void RegisterDataNodes() =>
         Nodes.Register(new DataBackfillNode(Data))
             .Register(new DataMigrationNode(Data))
             .Register(new ValidationNode(Data))
-            .Register(new MonitoringNode(Data));
+            .Register(new MonitoringNode(Data))
+            .Register(new Nodes.SchemaChanges.SchemaModificationNode(Data, SchemaChanges))
+            .Register(new Nodes.SchemaChanges.MigrationNode(Data, SchemaChanges));
 }

@@ -29,6 +29,7 @@ internal static class DataFlowRootCommand
             new WatchCommand(host),
             new DiffCommand(host),
             new CheckCommand(host),
+            new PlanCommand(host),
             new MigrateCommand(host),
             new StatusCommand(host),
             new HistoryCommand(host),

@@ -38,11 +38,17 @@ internal static partial class SqliteCatalogReader
     /// <param name="progress">Receives the stages.</param>
     /// <param name="cancellationToken">Interrupts the running statement.</param>
     /// <param name="pragmasOnly">Reads every table from the pragmas, deriving nothing (tests compare the two routes).</param>
+    /// <param name="within">
+    /// A transaction already open on <paramref name="connection"/> to read in (a workflow run's, so that its own
+    /// uncommitted schema changes are seen); null to read in a deferred transaction of its own, rolled back at the end.
+    /// </param>
     public static async Task<SqliteCatalog> ReadAsync(
-        SqliteConnection connection, IProgress<DiscoveryProgress>? progress, CancellationToken cancellationToken = default, bool pragmasOnly = false)
+        SqliteConnection connection, IProgress<DiscoveryProgress>? progress, CancellationToken cancellationToken = default, bool pragmasOnly = false,
+        SqliteTransaction? within = null)
     {
         var catalog = new SqliteCatalog();
-        using var transaction = connection.BeginTransaction(deferred: true);
+        using var own = within is null ? connection.BeginTransaction(deferred: true) : null;
+        var transaction = within ?? own!;
         var session = new SqliteQuerySession(connection, transaction, cancellationToken);
 
         Report(progress, 0);
@@ -68,7 +74,7 @@ internal static partial class SqliteCatalogReader
             await ReadTablePragmasAsync(session, catalog, derive ? catalog.TablesReadFromPragmas : null);
         }
 
-        transaction.Rollback();
+        own?.Rollback();
         Report(progress, 4);
         cancellationToken.ThrowIfCancellationRequested();
         return catalog;

@@ -81,12 +81,12 @@ public static partial class SqliteTableRebuild
         return triggers.ToDictionary(t => t.Key, t => (IReadOnlyList<string>)t.Value, StringComparer.OrdinalIgnoreCase);
     }
 
-    private static async Task<IReadOnlyList<SqliteDependentView>> ReadViewsAsync(DbConnection connection, string table, CancellationToken cancellationToken) =>
+    internal static async Task<IReadOnlyList<SqliteDependentView>> ReadViewsAsync(DbConnection connection, string table, CancellationToken cancellationToken) =>
         (await ReadPairsAsync(connection, "SELECT name, sql FROM sqlite_master WHERE type = 'view' AND instr(lower(sql), lower($table)) > 0 ORDER BY rowid", table, cancellationToken))
         .Select(row => new SqliteDependentView(row.Name, row.Sql))
         .ToList();
 
-    private static async Task<IReadOnlyList<string>> ReadTriggersAsync(DbConnection connection, string table, CancellationToken cancellationToken) =>
+    internal static async Task<IReadOnlyList<string>> ReadTriggersAsync(DbConnection connection, string table, CancellationToken cancellationToken) =>
         (await ReadPairsAsync(connection, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = $table COLLATE NOCASE ORDER BY rowid", table, cancellationToken))
         .Select(row => row.Sql)
         .ToList();
