@@ -7,6 +7,7 @@ using DataFlow.Bench.Workflows;
 // dotnet run -c Release --project bench/DataFlow.Bench -- workflows --sizes 10,1000,10000 --out docs/benchmarks-workflows.md
 // dotnet run -c Release --project bench/DataFlow.Bench -- data --rows 1000000 --runs 3 --out docs/benchmarks-data.md
 // dotnet run -c Release --project bench/DataFlow.Bench -- diff --tables 10000 --runs 9
+// dotnet run -c Release --project bench/DataFlow.Bench -- automigrate --pg-url postgresql://postgres:pw@127.0.0.1:5432/postgres --runs 5
 switch (args.FirstOrDefault())
 {
     case "discovery":
@@ -73,7 +74,20 @@ switch (args.FirstOrDefault())
         new DiffBenchmark(diff).Run();
         return 0;
 
+    case "automigrate":
+        var pgUrl = args.SkipWhile(a => a != "--pg-url").Skip(1).FirstOrDefault() ?? Environment.GetEnvironmentVariable("DATAFLOW_PG_URL") ?? Environment.GetEnvironmentVariable("DATAFLOW_TEST_PG_URL");
+        if (pgUrl is null)
+        {
+            Console.Error.WriteLine("automigrate: pass --pg-url or set DATAFLOW_PG_URL");
+            return 1;
+        }
+
+        var automigrateRuns = int.Parse(args.SkipWhile(a => a != "--runs").Skip(1).FirstOrDefault() ?? "5", System.Globalization.CultureInfo.InvariantCulture);
+        Console.WriteLine(await new DataFlow.Bench.AutoMigrate.AutoMigrateBenchmark(pgUrl, automigrateRuns).RunAsync());
+        return 0;
+
     default:
+        Console.Error.WriteLine(DataFlow.Bench.AutoMigrate.AutoMigrateBenchmark.Usage);
         Console.Error.WriteLine(DiscoveryBenchOptions.Usage);
         Console.Error.WriteLine(WorkflowBenchOptions.Usage);
         Console.Error.WriteLine(DataBenchOptions.Usage);
