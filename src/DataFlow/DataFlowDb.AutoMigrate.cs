@@ -28,8 +28,7 @@ public sealed partial class DataFlowDb
 
         var gate = AutoMigration;
         gate.Add(type);
-        var models = ModelSet.Read(gate.Types, Data.Dialect.Name);
-        var entry = gate.Register(type, models.Models.First(m => m.Type == type).Table);
+        var entry = gate.Register(type, ModelSet.TableOf(type, gate.Types, Data.Dialect.Name));
         if (SchemaChanges.IsBlocked)
         {
             gate.RunAsync(retry: true, CancellationToken.None).GetAwaiter().GetResult();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations.Schema;
 using System.Reflection;
 using System.Security.Cryptography;
@@ -13,11 +14,19 @@ namespace DataFlow.CodeFirst.AutoMigration;
 /// </summary>
 internal sealed class ModelSet
 {
-    private ModelSet(DatabaseSchema schema, IReadOnlyList<(Type Type, Table Table)> models, string hash)
+    // Model types do not change while a process runs: a set read once (with its hash) serves every DataFlowDb.
+    private static readonly ConcurrentDictionary<string, ModelSet> Cache = new(StringComparer.Ordinal);
+    private readonly Lazy<string> _hash;
+
+    private ModelSet(DatabaseSchema schema, IReadOnlyList<(Type Type, Table Table)> models)
     {
         Schema = schema;
         Models = models;
-        Hash = hash;
+        _hash = new Lazy<string>(() =>
+        {
+            var script = MigrationPlanner.Plan(new DatabaseSchema { Dialect = schema.Dialect }, schema).Steps.SelectMany(s => s.Statements);
+            return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(";\n", script))));
+        });
     }
 
     /// <summary>The models' schema in the database's dialect.</summary>
@@ -27,7 +36,7 @@ internal sealed class ModelSet
     public IReadOnlyList<(Type Type, Table Table)> Models { get; }
 
     /// <summary>A SHA-256 over the CREATE script of <see cref="Schema"/>: equal models give equal hashes.</summary>
-    public string Hash { get; }
+    public string Hash => _hash.Value;
 
     /// <summary>The qualified names of the models' tables.</summary>
     public IReadOnlySet<string> TableNames => Models.Select(m => m.Table.QualifiedName).ToHashSet(StringComparer.Ordinal);
@@ -38,11 +47,36 @@ internal sealed class ModelSet
     /// <summary>Reads <paramref name="types"/> for <paramref name="dialect"/>.</summary>
     public static ModelSet Read(IReadOnlyList<Type> types, string dialect)
     {
+        var key = dialect + "|" + string.Join("|", types.Select(t => t.AssemblyQualifiedName));
+        if (Cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var set = ReadUncached(types, dialect);
+        return Cache.Count < 1000 ? Cache.GetOrAdd(key, set) : set;
+    }
+
+    private static ModelSet ReadUncached(IReadOnlyList<Type> types, string dialect)
+    {
         var schema = ModelSchemaReader.FromTypes(types, new ModelReadOptions { Dialect = dialect });
-        var models = types.Select(t => (t, FindTable(schema, t))).ToList();
-        var script = MigrationPlanner.Plan(new DatabaseSchema { Dialect = dialect }, schema).Steps.SelectMany(s => s.Statements);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(";\n", script))));
-        return new ModelSet(schema, models, hash);
+        return new ModelSet(schema, [.. types.Select(t => (t, FindTable(schema, t)))]);
+    }
+
+    /// <summary>
+    /// The table of <paramref name="type"/> read on its own (cheap), or — when it needs the other models, e.g. a
+    /// foreign key to one of them — together with <paramref name="all"/>.
+    /// </summary>
+    public static Table TableOf(Type type, IReadOnlyList<Type> all, string dialect)
+    {
+        try
+        {
+            return Read([type], dialect).Models[0].Table;
+        }
+        catch (DataFlowConfigurationException)
+        {
+            return Read(all, dialect).Models.First(m => m.Type == type).Table;
+        }
     }
 
     /// <summary>The table the schema reader made of <paramref name="type"/>.</summary>
