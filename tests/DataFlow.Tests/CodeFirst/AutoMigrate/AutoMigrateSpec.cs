@@ -115,6 +115,24 @@ public abstract class AutoMigrateSpec
     }
 
     [Fact]
+    public async Task A_not_null_field_without_default_is_added_to_an_empty_table_and_streaming_waits_for_the_migration()
+    {
+        await Step<GadgetV1>(_ => Task.CompletedTask);
+        await using var db = Open();
+        db.Model<GadgetStrict>();
+        var rows = new List<IReadOnlyDictionary<string, object?>>();
+        await foreach (var row in db.Express.StreamAsync("GadgetStrict"))
+        {
+            rows.Add(row);
+        }
+
+        Assert.Empty(rows);
+        Assert.Contains("stock", await ColumnsAsync("gadgets"));
+        var created = await db.Express.For<GadgetStrict>().CreateAsync(new GadgetStrict { Name = "lamp", Stock = 3 });
+        Assert.Equal(3, created.Stock);
+    }
+
+    [Fact]
     public async Task With_auto_migrate_off_a_missing_table_is_an_error_at_first_use_and_nothing_is_created()
     {
         var ddl = await DdlCountAsync();
