@@ -61,7 +61,9 @@ internal sealed class AutoMigrator(DataFlowDb db, SchemaChangeExecutor executor)
         }
 
         var diff = new SchemaDiff { Changes = [.. changes.Apply], NotCompared = [] };
-        var statements = MigrationPlanner.Plan(live, models.Schema, diff).EnabledStatements();
+        // The steps' own statements, in the unit's one transaction: a SQLite table rebuild (a NOT NULL column on an
+        // empty table, a non-constant default) copies the rows inside it instead of framing itself with BEGIN/COMMIT.
+        var statements = MigrationPlanner.Plan(live, models.Schema, diff).Steps.Where(s => s.IsEnabled).SelectMany(s => s.Statements).ToList();
         if (statements.Count == 0)
         {
             return [];
