@@ -10,6 +10,7 @@ using DataFlow.Bench.Workflows;
 // dotnet run -c Release --project bench/DataFlow.Bench -- diff --tables 10000 --runs 9
 // DataFlow.Bench ef-discover --connection "Host=127.0.0.1;Port=55432;Database=bench_discovery_1000;Username=postgres;Password=dataflow" (bench/run-scaffold.sh)
 // dotnet run -c Release --project bench/DataFlow.Bench -- availability --rows 5000000 --writers 2
+// dotnet run -c Release --project bench/DataFlow.Bench -- automigrate --pg-url postgresql://postgres:pw@127.0.0.1:5432/postgres --runs 5
 switch (args.FirstOrDefault())
 {
     case "discovery":
@@ -93,8 +94,20 @@ switch (args.FirstOrDefault())
 
         await new AvailabilityBenchmark(availability).RunAsync();
         return 0;
+    case "automigrate":
+        var pgUrl = args.SkipWhile(a => a != "--pg-url").Skip(1).FirstOrDefault() ?? Environment.GetEnvironmentVariable("DATAFLOW_PG_URL") ?? Environment.GetEnvironmentVariable("DATAFLOW_TEST_PG_URL");
+        if (pgUrl is null)
+        {
+            Console.Error.WriteLine("automigrate: pass --pg-url or set DATAFLOW_PG_URL");
+            return 1;
+        }
+
+        var automigrateRuns = int.Parse(args.SkipWhile(a => a != "--runs").Skip(1).FirstOrDefault() ?? "5", System.Globalization.CultureInfo.InvariantCulture);
+        Console.WriteLine(await new DataFlow.Bench.AutoMigrate.AutoMigrateBenchmark(pgUrl, automigrateRuns).RunAsync());
+        return 0;
 
     default:
+        Console.Error.WriteLine(DataFlow.Bench.AutoMigrate.AutoMigrateBenchmark.Usage);
         Console.Error.WriteLine(DiscoveryBenchOptions.Usage);
         Console.Error.WriteLine(WorkflowBenchOptions.Usage);
         Console.Error.WriteLine(DataBenchOptions.Usage);

@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using DataFlow.Data;
 using DataFlow.Data.Operations;
+using DataFlow.Models;
 using DataFlow.Workflows;
 
 namespace DataFlow;
@@ -21,7 +23,26 @@ public sealed partial class DataFlowExpress
     public IAsyncEnumerable<IReadOnlyDictionary<string, object?>> StreamAsync(
         string model, object? filter = null, object? orderBy = null, object? fields = null, long? limit = null, long offset = 0, CancellationToken cancellationToken = default)
     {
-        var map = _db.ModelStore.Find(model).Map;
+        var entry = _db.ModelStore.Find(model);
+        return entry.Gate is null
+            ? Stream(entry.Map, filter, orderBy, fields, limit, offset, cancellationToken)
+            : StreamWhenReadyAsync(entry, filter, orderBy, fields, limit, offset, cancellationToken);
+    }
+
+    /// <summary>A code-first model streams after its first-use gate (the auto-migration).</summary>
+    private async IAsyncEnumerable<IReadOnlyDictionary<string, object?>> StreamWhenReadyAsync(
+        ModelEntry entry, object? filter, object? orderBy, object? fields, long? limit, long offset, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var ready = await entry.ReadyAsync(cancellationToken);
+        await foreach (var row in Stream(ready.Map, filter, orderBy, fields, limit, offset, cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    private IAsyncEnumerable<IReadOnlyDictionary<string, object?>> Stream(
+        ModelMap map, object? filter, object? orderBy, object? fields, long? limit, long offset, CancellationToken cancellationToken)
+    {
         var sql = ModelOperations.BuildList(map, new ListQuery
         {
             Filter = ValueNormalizer.Normalize(filter),

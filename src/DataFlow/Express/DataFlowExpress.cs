@@ -53,6 +53,14 @@ public sealed partial class DataFlowExpress
     public Task<UpsertResult> UpsertAsync(string model, object data, object? conflictOn = null, CancellationToken cancellationToken = default) =>
         RunAsync(model, (s, m) => ModelOperations.UpsertAsync(s, m, RecordInput.AsObject(ValueNormalizer.Normalize(data), "data"), ValueNormalizer.Normalize(conflictOn), cancellationToken), cancellationToken);
 
+    /// <summary>The typed operations of the code-first model <typeparamref name="T"/> (registered with <c>db.Model&lt;T&gt;()</c>).</summary>
+    public TypedExpress<T> For<T>()
+        where T : class => new(this);
+
+    /// <summary>The map of <paramref name="model"/> after its first-use gate (auto-migration).</summary>
+    internal async Task<ModelMap> ReadyMapAsync(string model, CancellationToken cancellationToken) =>
+        (await _db.ModelStore.Find(model).ReadyAsync(cancellationToken)).Map;
+
     private static object?[] Key(ModelMap model, object key)
     {
         var normalized = ValueNormalizer.Normalize(key);
@@ -63,7 +71,7 @@ public sealed partial class DataFlowExpress
 
     private async Task<T> RunAsync<T>(string model, Func<DataSession, ModelMap, Task<T>> operation, CancellationToken cancellationToken)
     {
-        var entry = _db.ModelStore.Find(model);
+        var entry = await _db.ModelStore.Find(model).ReadyAsync(cancellationToken);
         await using var session = await _db.Data.OpenAsync(cancellationToken);
         return await operation(session, entry.Map);
     }

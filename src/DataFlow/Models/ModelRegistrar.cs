@@ -53,15 +53,15 @@ internal sealed class ModelRegistrar(ModelStore store, NodeCatalog catalog, Data
         return (registered, errors);
     }
 
-    /// <summary>Registers <paramref name="table"/> under a known model name (from the registry), replacing a model of that name.</summary>
-    public ModelEntry Restore(string modelName, Table table)
+    /// <summary>Registers <paramref name="table"/> under a known model name (from the registry), replacing a model of that name; a code-first model passes its <paramref name="gate"/>.</summary>
+    public ModelEntry Restore(string modelName, Table table, IModelGate? gate = null)
     {
-        if (store.TryFind(modelName, out var existing) && existing.Model.Name == modelName && existing.Model.Table == table)
+        if (store.TryFind(modelName, out var existing) && existing.Model.Name == modelName && existing.Model.Table == table && existing.Gate == gate)
         {
             return existing;
         }
 
-        var entry = new ModelEntry(new RegisteredModel { Name = modelName, Table = table }, new ModelMap(modelName, table, data.Dialect));
+        var entry = new ModelEntry(new RegisteredModel { Name = modelName, Table = table }, new ModelMap(modelName, table, data.Dialect), gate);
         foreach (var node in ModelNodeFactory.Create(entry, data))
         {
             catalog.RegisterOrReplace(node);

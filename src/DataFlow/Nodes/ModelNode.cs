@@ -13,9 +13,11 @@ internal abstract class ModelNode : Node
     private readonly string _operation;
     private IReadOnlyList<NodeParameter>? _parameters;
 
+    private ModelEntry _entry;
+
     protected ModelNode(ModelEntry entry, DataConnections data, string operation)
     {
-        Entry = entry;
+        _entry = entry;
         Data = data;
         _operation = operation;
         TypeName = entry.Model.Name + operation + "Node";
@@ -27,7 +29,7 @@ internal abstract class ModelNode : Node
     /// <inheritdoc />
     public override string Description => $"{_operation} on {Map.Display}.";
 
-    protected ModelEntry Entry { get; }
+    protected ModelEntry Entry => _entry;
 
     protected ModelMap Map => Entry.Map;
 
@@ -52,6 +54,7 @@ internal abstract class ModelNode : Node
     public override async ValueTask<NodeOutput> ExecuteAsync(NodeContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+        _entry = await _entry.ReadyAsync(cancellationToken);
         RequireKey();
         await using var session = await Data.SessionAsync(context.RunId, cancellationToken);
         return await RunAsync(session, context.Inputs, cancellationToken);

@@ -1,0 +1,60 @@
+using DataFlow.Data;
+using DataFlow.Migrations.Journal;
+
+namespace DataFlow.CodeFirst.AutoMigration;
+
+/// <summary>
+/// The cheap check behind a repeat run: one catalog query for the column names of the model tables and one journal
+/// query for a completed auto-migration of the same model hash. No schema discovery, no lock, no DDL.
+/// </summary>
+internal static class LiveColumns
+{
+    private const string PostgresQuery =
+        "SELECT n.nspname || '.' || c.relname || '.' || a.attname FROM pg_catalog.pg_attribute a " +
+        "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace " +
+        "WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND c.relname = ANY($1)";
+
+    private const string SqliteQuery =
+        "SELECT m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'";
+
+    /// <summary>True when every model column exists and the journal records an auto-migration of these models.</summary>
+    public static async Task<bool> UpToDateAsync(DataSession session, ModelSet models, CancellationToken cancellationToken)
+    {
+        var existing = await ColumnPathsAsync(session, models, cancellationToken);
+        var complete = models.Models.All(m => m.Table.Columns.All(c => existing.Contains(m.Table.QualifiedName + "." + c.Name)));
+        return complete && await JournalRecordsAsync(session, models.JournalMetadata, cancellationToken);
+    }
+
+    private static async Task<HashSet<string>> ColumnPathsAsync(DataSession session, ModelSet models, CancellationToken cancellationToken)
+    {
+        var postgres = session.Dialect.Name == "postgresql";
+        IReadOnlyList<SqlArgument> arguments = postgres ? [new SqlArgument(models.Models.Select(m => m.Table.Name).Distinct().ToArray())] : [];
+        await using var command = session.Command(postgres ? PostgresQuery : SqliteQuery, arguments);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            paths.Add(reader.GetString(0));
+        }
+
+        return paths;
+    }
+
+    private static async Task<bool> JournalRecordsAsync(DataSession session, string metadata, CancellationToken cancellationToken)
+    {
+        var sql = "SELECT count(*) FROM " + MigrationJournal.TableName + " WHERE kind = 'auto' AND status = 'completed' AND metadata = " + session.Dialect.Placeholder(0);
+        var exists = session.Dialect.Name == "postgresql"
+            ? "SELECT to_regclass('" + MigrationJournal.TableName + "') IS NOT NULL"
+            : "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = '" + MigrationJournal.TableName + "'";
+        await using (var probe = session.Command(exists, []))
+        {
+            if (!Convert.ToBoolean(await probe.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture))
+            {
+                return false;
+            }
+        }
+
+        await using var command = session.Command(sql, [new SqlArgument(metadata)]);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using DataFlow;
+using DataFlow.AutoMigrateProbe;
+
+// dataflow-automigrate-probe URL APP [START_AT_UNIX_MS]
+// APP: same | a | b. Registers the models of that "application", waits for the start time (so that many processes
+// begin together), runs db.MigrateAsync(), counts the tickets through Express, and prints "applied=N upToDate=B pending=P rows=R".
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: DataFlow.AutoMigrateProbe URL same|a|b [START_AT_UNIX_MS]");
+    return 2;
+}
+
+if (args.Length > 2)
+{
+    var delay = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(args[2], CultureInfo.InvariantCulture)) - DateTimeOffset.UtcNow;
+    if (delay > TimeSpan.Zero)
+    {
+        await Task.Delay(delay);
+    }
+}
+
+await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = args[0], ApplicationId = "probe-" + args[1] });
+var model = args[1] switch
+{
+    "a" => db.Model<TicketA>().Name,
+    "b" => db.Model<TicketB>().Name,
+    _ => db.Model<Ticket>().Name,
+};
+db.Model<Comment>();
+try
+{
+    var result = await db.MigrateAsync();
+    var rows = await db.Express.CountAsync(model);
+    Console.WriteLine($"applied={result.AppliedStatements.Count} upToDate={result.UpToDate} pending={result.PendingChanges.Count} rows={rows}");
+    return 0;
+}
+catch (DataFlowException e)
+{
+    Console.Error.WriteLine(e.Describe());
+    return 1;
+}
