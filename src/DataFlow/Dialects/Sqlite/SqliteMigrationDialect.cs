@@ -70,6 +70,11 @@ internal sealed class SqliteMigrationDialect : IMigrationDialect
                     holder = ReadHolder(path);
                     options.OnWaiting?.Invoke(holder);
                 }
+                else
+                {
+                    // The holder writes its name just after taking the lock: a waiter that looked too early reads it now.
+                    holder ??= ReadHolder(path);
+                }
 
                 if (clock.Elapsed >= options.Timeout)
                 {
@@ -77,6 +82,11 @@ internal sealed class SqliteMigrationDialect : IMigrationDialect
                 }
 
                 await Task.Delay(PollInterval, cancellationToken);
+            }
+
+            if (waited)
+            {
+                holder ??= ReadHolder(path); // still the previous holder's name: ours is written next
             }
 
             WriteHolder(path);
@@ -196,7 +206,8 @@ internal sealed class SqliteMigrationDialect : IMigrationDialect
     {
         try
         {
-            return File.Exists(path + ".holder") ? File.ReadAllText(path + ".holder").Trim() : null;
+            var text = File.Exists(path + ".holder") ? File.ReadAllText(path + ".holder").Trim() : "";
+            return text.Length == 0 ? null : text; // empty while the holder is writing it
         }
         catch (IOException)
         {
