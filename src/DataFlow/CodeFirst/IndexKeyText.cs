@@ -10,13 +10,14 @@ namespace DataFlow.CodeFirst;
 /// </summary>
 internal static class IndexKeyText
 {
-    /// <summary>The text of <paramref name="key"/>.</summary>
-    public static string Format(IndexKey key)
+    /// <summary>The text of <paramref name="key"/>, keywords in upper case (<c>DESC</c>) or, for reports, lower case (<c>desc</c>).</summary>
+    public static string Format(IndexKey key, bool upperCaseKeywords = true)
     {
+        string Keyword(string word) => upperCaseKeywords ? word : word.ToLowerInvariant();
         var text = new StringBuilder(key.Column ?? "(" + key.Expression + ")");
         if (key.Collation is { } collation)
         {
-            text.Append(" COLLATE ").Append(collation);
+            text.Append(' ').Append(Keyword("COLLATE")).Append(' ').Append(collation);
         }
 
         if (key.OperatorClass is { } operatorClass)
@@ -26,12 +27,12 @@ internal static class IndexKeyText
 
         if (key.IsDescending)
         {
-            text.Append(" DESC");
+            text.Append(' ').Append(Keyword("DESC"));
         }
 
         if (key.NullsFirst is { } nullsFirst)
         {
-            text.Append(nullsFirst ? " NULLS FIRST" : " NULLS LAST");
+            text.Append(' ').Append(Keyword(nullsFirst ? "NULLS FIRST" : "NULLS LAST"));
         }
 
         return text.ToString();

@@ -27,7 +27,7 @@ internal static class EntityAnnotations
 
         foreach (var index in entity.Table?.Indexes ?? entity.View?.Indexes ?? [])
         {
-            writer.Line("[Index(" + Join(index.Keys.Select(IndexKeyText.Format).Select(Literal)
+            writer.Line("[Index(" + Join(index.Keys.Select(k => IndexKeyText.Format(k)).Select(Literal)
                 .Append(Named("Name", Literal(index.Name), Differs(dialect, ConstraintKind.Index, entity.Name, index.Keys.Select(k => k.Column ?? "expr"), index.Name)))
                 .Append(Named("IsUnique", "true", index.IsUnique))
                 .Append(Named("Method", Literal(index.Method), index.Method is not null))

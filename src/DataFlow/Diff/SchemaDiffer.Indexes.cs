@@ -42,29 +42,5 @@ public static partial class SchemaDiffer
         return text.ToString();
     }
 
-    private static string KeyText(IndexKey key)
-    {
-        var text = new StringBuilder(key.Column ?? "(" + key.Expression + ")");
-        if (key.Collation is { } collation)
-        {
-            text.Append(" collate ").Append(collation);
-        }
-
-        if (key.OperatorClass is { } operatorClass)
-        {
-            text.Append(' ').Append(operatorClass);
-        }
-
-        if (key.IsDescending)
-        {
-            text.Append(" desc");
-        }
-
-        if (key.NullsFirst is { } nullsFirst)
-        {
-            text.Append(nullsFirst ? " nulls first" : " nulls last");
-        }
-
-        return text.ToString();
-    }
+    private static string KeyText(IndexKey key) => CodeFirst.IndexKeyText.Format(key, upperCaseKeywords: false);
 }
