@@ -43,7 +43,7 @@ internal static class TypedRows<T>
                 continue;
             }
 
-            record[column] = value is Enum e ? e.ToString() : value;
+            record[column] = value is Enum e ? EnumLabels.Of(e) : value;
         }
 
         return record;
@@ -59,7 +59,7 @@ internal static class TypedRows<T>
         {
             null or DBNull => null,
             _ when type.IsInstanceOfType(value) => value,
-            string s when type.IsEnum => Enum.Parse(type, s, ignoreCase: true),
+            string s when type.IsEnum => EnumLabels.Parse(type, s),
             _ when type.IsEnum => Enum.ToObject(type, value),
             string s when type == typeof(Guid) => Guid.Parse(s),
             DateTime d when type == typeof(DateTimeOffset) => new DateTimeOffset(DateTime.SpecifyKind(d, d.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : d.Kind)),
