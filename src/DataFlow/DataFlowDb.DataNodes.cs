@@ -2,7 +2,7 @@ using DataFlow.Nodes.Maintenance;
 
 namespace DataFlow;
 
-/// <summary>The data nodes every database has: backfill, data migration, validation, monitoring, schema modification and migration tracking.</summary>
+/// <summary>The data nodes every database has: backfill, data migration, validation, monitoring, schema modification, migration tracking and NOT NULL columns on live tables.</summary>
 public sealed partial class DataFlowDb
 {
     private void RegisterDataNodes() =>
@@ -11,5 +11,6 @@ public sealed partial class DataFlowDb
             .Register(new ValidationNode(Data))
             .Register(new MonitoringNode(Data))
             .Register(new Nodes.SchemaChanges.SchemaModificationNode(Data, SchemaChanges))
-            .Register(new Nodes.SchemaChanges.MigrationNode(Data, SchemaChanges));
+            .Register(new Nodes.SchemaChanges.MigrationNode(Data, SchemaChanges))
+            .Register(new Nodes.SchemaChanges.NotNullColumnNode(this));
 }

@@ -1,5 +1,6 @@
 using DataFlow.Migrations.Risk;
 using DataFlow.Safety;
+using DataFlow.Workflows;
 
 namespace DataFlow.Tests.Safety;
 
@@ -202,5 +203,26 @@ public abstract class NotNullColumnHandlerSpec : SafetySpec
         Assert.Equal(ErrorCodes.SchemaChangeBlocked, rollback.Code);
         Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM locked_items WHERE note IS NULL"));
         Assert.True(await NullableAsync("locked_items", "note"));
+    }
+
+    [Fact]
+    public async Task The_NotNullColumnNode_plans_in_a_dry_run_then_backfills_and_sets_not_null_in_a_workflow()
+    {
+        await ItemsAsync("node_items", 40);
+        await using var db = Db();
+        object Parameters(bool dryRun) => new { table = "node_items", column_name = "qty_cents", column_type = "integer", calculation = "qty * 100", new_rows_default = 0, batch_size = 15, dry_run = dryRun };
+
+        var (planned, _) = await new LocalRuntime(db).ExecuteAsync(new WorkflowBuilder(db).AddNode("NotNullColumnNode", "plan", Parameters(dryRun: true)).Build());
+        Assert.Equal("backfill", planned["plan"]["strategy"]);
+        Assert.Equal(0L, planned["plan"]["rows_backfilled"]);
+        Assert.Equal(0, await CountAsync(IsPostgres
+            ? "SELECT COUNT(*) FROM information_schema.columns WHERE table_name = 'node_items' AND column_name = 'qty_cents'"
+            : "SELECT COUNT(*) FROM pragma_table_info('node_items') WHERE name = 'qty_cents'"));
+
+        var (applied, _) = await new LocalRuntime(db).ExecuteAsync(new WorkflowBuilder(db).AddNode("NotNullColumnNode", "apply", Parameters(dryRun: false)).Build());
+        Assert.Equal(40L, applied["apply"]["rows_backfilled"]);
+        Assert.NotEmpty((IEnumerable<string>)applied["apply"]["sql"]!);
+        Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM node_items WHERE qty_cents IS NULL OR qty_cents <> qty * 100"));
+        Assert.False(await NullableAsync("node_items", "qty_cents"));
     }
 }
