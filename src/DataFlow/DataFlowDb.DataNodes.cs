@@ -12,5 +12,6 @@ public sealed partial class DataFlowDb
             .Register(new MonitoringNode(Data))
             .Register(new Nodes.SchemaChanges.SchemaModificationNode(Data, SchemaChanges))
             .Register(new Nodes.SchemaChanges.MigrationNode(Data, SchemaChanges))
-            .Register(new Nodes.SchemaChanges.NotNullColumnNode(this));
+            .Register(new Nodes.SchemaChanges.NotNullColumnNode(this))
+            .Register(new Nodes.SchemaChanges.ColumnRemovalNode(this));
 }

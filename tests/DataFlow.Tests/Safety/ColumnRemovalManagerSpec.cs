@@ -1,5 +1,6 @@
 using DataFlow.Migrations.Risk;
 using DataFlow.Safety;
+using DataFlow.Workflows;
 
 namespace DataFlow.Tests.Safety;
 
@@ -157,5 +158,34 @@ public abstract class ColumnRemovalManagerSpec : SafetySpec
         Assert.Equal(ErrorCodes.SchemaChangeBlocked, restore.Code);
         Assert.NotNull(await NullableAsync("esm_users", "email"));
         Assert.Equal(0, await CountAsync(IsPostgres ? "SELECT COUNT(*) FROM pg_tables WHERE tablename LIKE 'dataflow_backup_esm%'" : "SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'dataflow_backup_esm%'"));
+    }
+
+    [Fact]
+    public async Task The_ColumnRemovalNode_lists_dependents_refuses_unhandled_ones_and_removes_with_a_backup_when_told()
+    {
+        await UsersAsync("node");
+        await using var db = Db();
+        Task<WorkflowResult> RunAsync(object parameters) =>
+            new LocalRuntime(db).ExecuteAsync(new WorkflowBuilder(db).AddNode("ColumnRemovalNode", "remove", parameters).Build());
+
+        var (dry, _) = await RunAsync(new { table = "node_users", column_name = "email", dry_run = true });
+        Assert.NotEmpty((IEnumerable<string>)dry["remove"]["dependents"]!);
+        Assert.NotNull(await NullableAsync("node_users", "email"));
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => RunAsync(new { table = "node_users", column_name = "email", confirm_data_loss = true }));
+        var codes = new List<string>();
+        for (Exception? e = refused; e is not null; e = e.InnerException)
+        {
+            codes.AddRange(e is DataFlowException d ? [d.Code] : []);
+        }
+
+        Assert.Equal([ErrorCodes.NodeFailed, ErrorCodes.ColumnHasDependents], codes);
+        Assert.NotNull(await NullableAsync("node_users", "email"));
+
+        var (removed, _) = await RunAsync(new { table = "node_users", column_name = "email", drop_dependents = true, confirm_data_loss = true });
+        Assert.Null(await NullableAsync("node_users", "email"));
+        var backup = (string)removed["remove"]["backup_table"]!;
+        Assert.StartsWith("dataflow_backup_node_users_email_", backup.Split('.')[^1].Trim('"'), StringComparison.Ordinal);
+        Assert.True(await CountAsync($"SELECT COUNT(*) FROM {backup}") > 0);
     }
 }
