@@ -94,6 +94,9 @@ switch (args.FirstOrDefault())
 
         await new AvailabilityBenchmark(availability).RunAsync();
         return 0;
+    case "automigrate" when args.Length == 3 && args[1] == "--cold-child":
+        Console.WriteLine(await DataFlow.Bench.AutoMigrate.AutoMigrateBenchmark.ColdChildAsync(args[2]));
+        return 0;
     case "automigrate":
         var pgUrl = args.SkipWhile(a => a != "--pg-url").Skip(1).FirstOrDefault() ?? Environment.GetEnvironmentVariable("DATAFLOW_PG_URL") ?? Environment.GetEnvironmentVariable("DATAFLOW_TEST_PG_URL");
         if (pgUrl is null)

@@ -48,6 +48,7 @@ internal sealed class AutoMigrateBenchmark(string serverUrl, int runs)
             }
         }
 
+        var cold = await ColdProcessNoOpsAsync(UrlFor("bench_automigrate_0"));
         var ef = await EfCoreNoOpAsync();
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"PostgreSQL, 100 models (6 columns each), {runs} fresh databases, 5 no-op runs after each (each a new `DataFlowDb`); median (min–max) ms.");
@@ -56,9 +57,55 @@ internal sealed class AutoMigrateBenchmark(string serverUrl, int runs)
         report.AppendLine("|---|---:|---:|---:|---|");
         report.AppendLine(Row($"DataFlow `MigrateAsync()`, empty database ({ddlStatements} DDL statements, one transaction)", create, "< 2000"));
         report.AppendLine(Row("DataFlow `MigrateAsync()`, up to date (no DDL)", noop, "< 50"));
+        report.AppendLine(Row("DataFlow `MigrateAsync()`, up to date, first `DataFlowDb` of a fresh process (models read by reflection)", cold, "< 50"));
         report.AppendLine(Row("EF Core 10 `Database.MigrateAsync()`, up to date (first call, model built)", [ef.First], "—"));
         report.AppendLine(Row("EF Core 10 `Database.MigrateAsync()`, up to date (later calls, model cached)", ef.Later, "—"));
         return report.ToString();
+    }
+
+    /// <summary>
+    /// The no-op check as a freshly started application sees it: each run a new process (this benchmark with
+    /// <c>--cold-child URL</c>) timing its first <c>Model&lt;T&gt;()</c> registrations and <c>MigrateAsync()</c>.
+    /// </summary>
+    private async Task<List<double>> ColdProcessNoOpsAsync(string url)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < Math.Max(5, runs); i++)
+        {
+            var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+            if (!Environment.ProcessPath!.EndsWith("DataFlow.Bench", StringComparison.Ordinal))
+            {
+                start.ArgumentList.Add(typeof(AutoMigrateBenchmark).Assembly.Location);
+            }
+
+            foreach (var argument in (string[])["automigrate", "--cold-child", url])
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var child = Process.Start(start)!;
+            var output = await child.StandardOutput.ReadToEndAsync();
+            await child.WaitForExitAsync();
+            times.Add(double.Parse(output.Trim(), CultureInfo.InvariantCulture));
+        }
+
+        return times;
+    }
+
+    /// <summary>The child of <see cref="ColdProcessNoOpsAsync"/>: one no-op against <paramref name="url"/>, printed in ms.</summary>
+    public static async Task<string> ColdChildAsync(string url)
+    {
+        var clock = Stopwatch.StartNew();
+        await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = url });
+        BenchModels.Register(db);
+        var result = await db.MigrateAsync();
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+        if (!result.UpToDate || result.AppliedStatements.Count > 0)
+        {
+            throw new InvalidOperationException("the cold run was not a no-op");
+        }
+
+        return elapsed.ToString("F1", CultureInfo.InvariantCulture);
     }
 
     private async Task<(double First, List<double> Later)> EfCoreNoOpAsync()
