@@ -4,7 +4,7 @@ using DataFlow.AutoMigrateProbe;
 
 // dataflow-automigrate-probe URL APP [START_AT_UNIX_MS]
 // APP: same | a | b. Registers the models of that "application", waits for the start time (so that many processes
-// begin together), runs db.MigrateAsync(), counts the tickets through Express, and prints "applied=N upToDate=B pending=P rows=R".
+// begin together), runs db.MigrateAsync(), creates DATAFLOW_PROBE_INSERTS tickets (0 unless set), counts the tickets through Express, and prints "applied=N upToDate=B pending=P rows=R".
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: DataFlow.AutoMigrateProbe URL same|a|b [START_AT_UNIX_MS]");
@@ -31,12 +31,18 @@ db.Model<Comment>();
 try
 {
     var result = await db.MigrateAsync();
+    var inserts = int.Parse(Environment.GetEnvironmentVariable("DATAFLOW_PROBE_INSERTS") ?? "0", CultureInfo.InvariantCulture);
+    for (var i = 0; i < inserts; i++)
+    {
+        await db.Express.CreateAsync(model, new { title = $"{args[1]}-{Environment.ProcessId}-{i}" });
+    }
+
     var rows = await db.Express.CountAsync(model);
     Console.WriteLine($"applied={result.AppliedStatements.Count} upToDate={result.UpToDate} pending={result.PendingChanges.Count} rows={rows}");
     return 0;
 }
 catch (DataFlowException e)
 {
-    Console.Error.WriteLine(e.Describe());
+    Console.Error.WriteLine(Environment.GetEnvironmentVariable("DATAFLOW_PROBE_VERBOSE") is null ? e.Describe() : e.ToString());
     return 1;
 }

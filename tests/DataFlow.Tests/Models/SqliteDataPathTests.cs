@@ -1,11 +1,14 @@
 using System.Diagnostics;
+using DataFlow.Connections;
+using DataFlow.Dialects;
 using Microsoft.Data.Sqlite;
 
 namespace DataFlow.Tests.Models;
 
 /// <summary>
 /// SQLite data paths: pooled data connections, the statement reader (and its fallback to Microsoft.Data.Sqlite's
-/// reader for arguments it does not bind itself), waiting for a writer's lock.
+/// reader for arguments it does not bind itself), waiting for a writer's lock, a commit waiting for readers, and a pooled
+/// connection's cached schema checked once another process's lock is released.
 /// </summary>
 public sealed class SqliteDataPathTests : IDisposable
 {
@@ -41,7 +44,7 @@ public sealed class SqliteDataPathTests : IDisposable
         }
 
         var waited = Stopwatch.StartNew();
-        var read = db.Express.ListAsync("users");
+        var read = Task.Run(() => db.Express.ListAsync("users"));
         await Task.Delay(400);
         await using (var commit = new SqliteCommand("COMMIT", writer))
         {
@@ -50,6 +53,55 @@ public sealed class SqliteDataPathTests : IDisposable
 
         Assert.Single(await read);
         Assert.True(waited.ElapsedMilliseconds >= 300, $"the read returned after {waited.ElapsedMilliseconds} ms, while the database was locked");
+    }
+
+    [Fact]
+    public async Task A_write_waits_for_another_connection_s_read_instead_of_failing_at_commit()
+    {
+        await using var db = await RegisteredAsync();
+        await using var reader = await OpenRawAsync();
+        await ExecuteAsync(reader, "BEGIN; SELECT count(*) FROM users;");
+
+        // The insert itself succeeds; its commit needs the exclusive lock, which waits (blocking its thread, as
+        // SQLite does) for the reader to finish.
+        var waited = Stopwatch.StartNew();
+        var create = Task.Run(() => db.Express.CreateAsync("users", new { email = "ada@example.com" }));
+        await Task.Delay(400);
+        Assert.False(create.IsCompleted, "the insert committed while another connection was reading: " + (create.IsCompleted ? create.Exception?.Message : ""));
+        await ExecuteAsync(reader, "COMMIT");
+
+        Assert.Equal("ada@example.com", (await create)["email"]);
+        Assert.True(waited.ElapsedMilliseconds >= 300, $"the insert returned after {waited.ElapsedMilliseconds} ms");
+        Assert.Equal(1, await db.Express.CountAsync("users"));
+    }
+
+    [Fact]
+    public async Task A_pooled_connection_sees_a_table_created_since_while_another_connection_holds_the_lock()
+    {
+        var connector = DialectRegistry.DataFor(DatabaseKind.Sqlite).Connector(DatabaseUrl.Parse(_database.Url), new ConnectionSettings());
+        await using (connector)
+        {
+            // Loads the schema (without the new table) into a connection that goes back to the pool.
+            await using (var first = await connector.OpenAsync())
+            {
+                await ExecuteAsync((SqliteConnection)first, "SELECT count(*) FROM users");
+            }
+
+            await using var other = await OpenRawAsync();
+            await ExecuteAsync(other, "CREATE TABLE audit_entries (id INTEGER PRIMARY KEY); BEGIN EXCLUSIVE;");
+
+            // The pooled connection's cached schema has no audit_entries; SQLite can only notice once the lock is free.
+            await using var pooled = (SqliteConnection)await connector.OpenAsync();
+            var count = Task.Run(async () =>
+            {
+                await using var command = new SqliteCommand("SELECT count(*) FROM audit_entries", pooled);
+                return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+            });
+            await Task.Delay(300);
+            await ExecuteAsync(other, "COMMIT");
+
+            Assert.Equal(0L, await count);
+        }
     }
 
     [Fact]
@@ -67,6 +119,19 @@ public sealed class SqliteDataPathTests : IDisposable
     }
 
     public void Dispose() => _database.Dispose();
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = new SqliteCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<SqliteConnection> OpenRawAsync()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _database.FilePath, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        return connection;
+    }
 
     private async Task<DataFlowDb> RegisteredAsync()
     {

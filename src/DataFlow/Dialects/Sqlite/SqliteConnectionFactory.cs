@@ -10,7 +10,8 @@ namespace DataFlow.Dialects.Sqlite;
 /// (<c>PRAGMA schema_version</c>), because SQLite opens any file lazily and only then finds out that it is not a
 /// database; the header is enough for that, and leaves loading the schema to the first catalog statement.
 /// <see cref="ConnectionSettings.CommandTimeout"/> becomes the connection's default command timeout, which
-/// Microsoft.Data.Sqlite also uses as the time to wait for a locked database; opening a local file has no
+/// Microsoft.Data.Sqlite also uses as the time to wait for a locked database, and SQLite's own busy timeout
+/// (<see cref="SqliteLockWait"/>); opening a local file has no
 /// connect timeout to apply.
 /// </summary>
 internal static class SqliteConnectionFactory
@@ -31,6 +32,7 @@ internal static class SqliteConnectionFactory
         try
         {
             await connection.OpenAsync(cancellationToken);
+            SqliteLockWait.Apply(connection);
             using var probe = connection.CreateCommand();
             probe.CommandText = ProbeSql;
             await probe.ExecuteScalarAsync(cancellationToken);

@@ -45,6 +45,7 @@ internal sealed class SqliteDataConnector : IDataConnector
         try
         {
             await connection.OpenAsync(cancellationToken);
+            SqliteLockWait.Apply(connection);
             if (!_checked)
             {
                 // SQLite opens any file lazily; reading the schema once finds out whether it is a database at all.

@@ -36,6 +36,7 @@ internal sealed partial class SqliteDataDialect
         if (timeout is { } value)
         {
             ((SqliteConnection)connection).DefaultTimeout = Math.Max(1, (int)Math.Ceiling(value.TotalSeconds));
+            SqliteLockWait.Apply((SqliteConnection)connection);
         }
 
         return Task.CompletedTask;

@@ -12,7 +12,9 @@ namespace DataFlow.Dialects.Sqlite;
 /// streaming about 40 % faster. Values are what <c>GetValue</c> returns: <c>long</c>, <c>double</c>, <c>string</c>,
 /// <c>byte[]</c> or null. Used only when every argument is one that SQLite stores as is (integers, booleans,
 /// doubles, text, blobs), so binding is exactly Microsoft.Data.Sqlite's; other queries use its data reader.
-/// A locked database is retried, like Microsoft.Data.Sqlite does, until the connection's command timeout.
+/// A locked database is waited for by SQLite's busy handler (<see cref="SqliteLockWait"/>); a statement SQLite
+/// refuses before it starts without waiting (it would deadlock) is retried, like Microsoft.Data.Sqlite does, until
+/// the connection's command timeout.
 /// </summary>
 internal sealed class SqliteStatementReader : IRowReader
 {
@@ -114,8 +116,8 @@ internal sealed class SqliteStatementReader : IRowReader
     /// <summary>Runs <paramref name="attempt"/> until the database is no longer locked or the command timeout has passed.</summary>
     private static async Task<int> WhileBusyAsync(SqliteConnection connection, Func<int> attempt, Action? reset, CancellationToken cancellationToken)
     {
-        var rc = attempt();
         var waited = Stopwatch.StartNew();
+        var rc = attempt();
         while (rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED && (connection.DefaultTimeout == 0 || waited.Elapsed.TotalSeconds < connection.DefaultTimeout))
         {
             reset?.Invoke();

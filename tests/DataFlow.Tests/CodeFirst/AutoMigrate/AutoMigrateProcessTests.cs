@@ -41,6 +41,24 @@ public sealed class AutoMigrateProcessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ten_processes_writing_right_after_migrating_all_succeed_on_sqlite()
+    {
+        using var sqlite = FreshSqlite();
+        var results = await AutoMigrateProcesses.RunTogetherAsync(sqlite.Url, inserts: 30, [.. Enumerable.Repeat("same", 10)]);
+        AssertAllSucceeded(results);
+        Assert.Equal(300L, sqlite.Scalar<long>("SELECT count(*) FROM tickets"));
+        Assert.Equal(10L, sqlite.Scalar<long>("SELECT count(DISTINCT rtrim(title, '0123456789')) FROM tickets"));
+    }
+
+    [Fact]
+    public async Task Ten_processes_writing_right_after_migrating_all_succeed_on_postgres()
+    {
+        var results = await AutoMigrateProcesses.RunTogetherAsync(_postgres.Url, inserts: 30, [.. Enumerable.Repeat("same", 10)]);
+        AssertAllSucceeded(results);
+        Assert.Equal(300L, await _postgres.ScalarAsync<long>("SELECT count(*) FROM tickets"));
+    }
+
+    [Fact]
     public async Task Two_applications_adding_different_columns_both_get_theirs_on_postgres()
     {
         var results = await AutoMigrateProcesses.RunTogetherAsync(_postgres.Url, "a", "b", "a", "b");

@@ -9,10 +9,14 @@ internal static class AutoMigrateProcesses
     private static readonly string Probe = typeof(AutoMigrateProcesses).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .First(a => a.Key == "AutoMigrateProbePath").Value!;
 
-    /// <summary>Starts the probe for <paramref name="application"/> (same, a, b), optionally told to begin at <paramref name="startAt"/>.</summary>
-    public static Process Start(string url, string application, DateTimeOffset? startAt = null)
+    /// <summary>
+    /// Starts the probe for <paramref name="application"/> (same, a, b), optionally told to begin at
+    /// <paramref name="startAt"/> and to create <paramref name="inserts"/> rows after migrating.
+    /// </summary>
+    public static Process Start(string url, string application, DateTimeOffset? startAt = null, int inserts = 0)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.Environment["DATAFLOW_PROBE_INSERTS"] = inserts.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.ArgumentList.Add(Probe);
         start.ArgumentList.Add(url);
         start.ArgumentList.Add(application);
@@ -35,10 +39,14 @@ internal static class AutoMigrateProcesses
     }
 
     /// <summary>Starts <paramref name="applications"/> together (each begins at the same instant) and waits for all.</summary>
-    public static async Task<(int ExitCode, string Output)[]> RunTogetherAsync(string url, params string[] applications)
+    public static Task<(int ExitCode, string Output)[]> RunTogetherAsync(string url, params string[] applications) =>
+        RunTogetherAsync(url, inserts: 0, applications);
+
+    /// <summary>Starts <paramref name="applications"/> together, each creating <paramref name="inserts"/> rows once migrated, and waits for all.</summary>
+    public static async Task<(int ExitCode, string Output)[]> RunTogetherAsync(string url, int inserts, params string[] applications)
     {
         var at = DateTimeOffset.UtcNow.AddSeconds(4 + (applications.Length / 2));
-        var processes = applications.Select(a => Start(url, a, at)).ToList();
+        var processes = applications.Select(a => Start(url, a, at, inserts)).ToList();
         try
         {
             return await Task.WhenAll(processes.Select(WaitAsync));
