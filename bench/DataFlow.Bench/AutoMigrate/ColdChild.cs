@@ -11,7 +11,8 @@ namespace DataFlow.Bench.AutoMigrate;
 /// a freshly started application, printed as one line of <c>key=value</c> figures. Modes: <c>dataflow</c> (end to end:
 /// the first <c>Model&lt;T&gt;()</c> ×100 and <c>MigrateAsync()</c>, driver start-up included), <c>dataflow-warm-driver</c>
 /// (the application opened one Npgsql connection first, as a health check does; the timed part is DataFlow's own cold
-/// cost), and the same two for EF Core 10's <c>Database.MigrateAsync()</c> (<c>ef</c>, <c>ef-warm-driver</c>).
+/// cost), and the same two for EF Core 10's <c>Database.MigrateAsync()</c> (<c>ef</c>, <c>ef-warm-driver</c>). Mode
+/// <c>profile</c> (warm driver) prints where DataFlow's part goes instead (<see cref="ColdProfile"/>).
 /// </summary>
 internal static class ColdChild
 {
@@ -21,7 +22,7 @@ internal static class ColdChild
     /// <summary>Runs <paramref name="mode"/> against <paramref name="url"/> (the EF modes: against the connection string).</summary>
     public static async Task<string> RunAsync(string mode, string url, string connectionString)
     {
-        if (mode.EndsWith("-warm-driver", StringComparison.Ordinal))
+        if (mode.EndsWith("-warm-driver", StringComparison.Ordinal) || mode == "profile")
         {
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync();
@@ -29,25 +30,9 @@ internal static class ColdChild
             await command.ExecuteScalarAsync();
         }
 
-        if (Environment.GetEnvironmentVariable("COLD_PREWARM_HUMANIZER") == "vocab")
+        if (mode == "profile")
         {
-            var c0 = Process.GetCurrentProcess().TotalProcessorTime;
-            var j0 = System.Runtime.JitInfo.GetCompiledMethodCount();
-            _ = Humanizer.Inflections.Vocabularies.Default;
-            var c1 = Process.GetCurrentProcess().TotalProcessorTime;
-            var j1 = System.Runtime.JitInfo.GetCompiledMethodCount();
-            _ = Humanizer.InflectorExtensions.Pluralize("bench_model001", inputIsKnownToBeSingular: false);
-            var c2 = Process.GetCurrentProcess().TotalProcessorTime;
-            var j2 = System.Runtime.JitInfo.GetCompiledMethodCount();
-            _ = Humanizer.InflectorExtensions.Pluralize("order_item", inputIsKnownToBeSingular: false);
-            _ = Humanizer.InflectorExtensions.Underscore("OrderItem");
-            var c3 = Process.GetCurrentProcess().TotalProcessorTime;
-            Console.Error.WriteLine($"vocab cpu={(c1 - c0).TotalMilliseconds} jit={j1 - j0}; first pluralize cpu={(c2 - c1).TotalMilliseconds} jit={j2 - j1}; next={(c3 - c2).TotalMilliseconds}");
-        }
-
-        if (Environment.GetEnvironmentVariable("COLD_PREWARM_HUMANIZER") == "1")
-        {
-            _ = Humanizer.InflectorExtensions.Pluralize(Humanizer.InflectorExtensions.Underscore("WarmUpWord"), inputIsKnownToBeSingular: false);
+            return await ColdProfile.RunAsync(url);
         }
 
         var jit = System.Runtime.JitInfo.GetCompiledMethodCount();

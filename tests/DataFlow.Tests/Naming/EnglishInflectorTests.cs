@@ -23,6 +23,23 @@ public sealed partial class EnglishInflectorTests
     }
 
     [Fact]
+    public void The_vocabulary_read_from_il_equals_the_one_humanizer_builds()
+    {
+        var source = VocabularySource.TryRead();
+        Assert.NotNull(source);
+        var vocabulary = Humanizer.Inflections.Vocabularies.Default;
+        const System.Reflection.BindingFlags flags = System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic;
+        var type = vocabulary.GetType();
+        Assert.Equal(RulesOf(type.GetField("_plurals", flags)!.GetValue(vocabulary)!), source.Plurals.Select(r => (r.Pattern, RegexOptions.IgnoreCase, r.Replacement)));
+        Assert.Equal(RulesOf(type.GetField("_singulars", flags)!.GetValue(vocabulary)!), source.Singulars.Select(r => (r.Pattern, RegexOptions.IgnoreCase, r.Replacement)));
+        // Humanizer keeps them in a List<string> (List.Contains: ordinal); the source in an ordinal set.
+        var uncountables = (List<string>)type.GetField("_uncountables", flags)!.GetValue(vocabulary)!;
+        Assert.Equal(uncountables.Distinct().Order(StringComparer.Ordinal), source.Uncountables.Order(StringComparer.Ordinal));
+        Assert.Equal(StringComparer.Ordinal, source.Uncountables.Comparer);
+        Assert.True(source.Plurals.Count > 30 && source.Singulars.Count > 30 && source.Uncountables.Count > 30, $"{source.Plurals.Count} {source.Singulars.Count} {source.Uncountables.Count}");
+    }
+
+    [Fact]
     public void The_word_list_is_large_and_holds_the_fixture_table_names()
     {
         Assert.True(Words.Value.Count > 20_000, $"only {Words.Value.Count} words");
@@ -87,6 +104,17 @@ public sealed partial class EnglishInflectorTests
     public void Known_table_names(string className, string table)
     {
         Assert.Equal(table, ModelNaming.TableName(className));
+    }
+
+    // Each rule of a built vocabulary as (pattern, options without Compiled, replacement).
+    private static IEnumerable<(string, RegexOptions, string)> RulesOf(object rules)
+    {
+        const System.Reflection.BindingFlags flags = System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic;
+        foreach (var rule in (System.Collections.IEnumerable)rules)
+        {
+            var regex = (Regex)rule.GetType().GetField("_regex", flags)!.GetValue(rule)!;
+            yield return (regex.ToString(), regex.Options & ~RegexOptions.Compiled, (string)rule.GetType().GetField("_replacement", flags)!.GetValue(rule)!);
+        }
     }
 
     // The result, or the exception type: Humanizer throws on a few degenerate inputs (an upper-case word whose

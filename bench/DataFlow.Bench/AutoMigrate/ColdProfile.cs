@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using DataFlow.CodeFirst;
+using DataFlow.CodeFirst.AutoMigration;
+using DataFlow.Naming;
+
+namespace DataFlow.Bench.AutoMigrate;
+
+/// <summary>
+/// Where a fresh process's first no-op check spends its time (<c>automigrate --cold-child profile URL CS</c>, after a
+/// warm-up connection): the phases of <c>Model&lt;T&gt;()</c> ×100 + <c>MigrateAsync()</c> run one by one through
+/// DataFlow's internals, each with its CPU time and JIT-compiled method count. Each phase warms what the next reuses,
+/// so the figures add up to the cold cost of the whole.
+/// </summary>
+internal static class ColdProfile
+{
+    public static async Task<string> RunAsync(string url)
+    {
+        var report = new StringBuilder();
+        var types = BenchModels.Types;
+        Phase(report, "inflector (first table name)", () => EnglishInflector.Pluralize("warm_up", inputIsKnownToBeSingular: false));
+        Phase(report, "reflection over 100 classes", () => CodeFirst.Reading.ReflectionModelReader.Read(types));
+        Phase(report, "schema of 1 model", () => ModelSchemaReader.FromTypes([types[0]], new ModelReadOptions { Dialect = "postgresql" }));
+        Phase(report, "schema of 100 models", () => ModelSet.Read(types, "postgresql"));
+        Phase(report, "models' hash", () => _ = ModelSet.Read(types, "postgresql").Hash);
+        await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = url });
+        Phase(report, "Model<T>() x100 (read cached)", () => BenchModels.Register(db));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var jit = System.Runtime.JitInfo.GetCompiledMethodCount();
+        await db.MigrateAsync();
+        Append(report, "MigrateAsync() (connection, queries)", cpu, jit);
+        return report.ToString();
+    }
+
+    private static void Phase(StringBuilder report, string name, Action action)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var jit = System.Runtime.JitInfo.GetCompiledMethodCount();
+        action();
+        Append(report, name, cpu, jit);
+    }
+
+    private static void Append(StringBuilder report, string name, TimeSpan cpu, long jit) =>
+        report.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{name}: startJit={jit} cpu={(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F1} jit={System.Runtime.JitInfo.GetCompiledMethodCount() - jit}"));
+}
