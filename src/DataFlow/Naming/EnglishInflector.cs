@@ -23,61 +23,59 @@ internal static class EnglishInflector
     public static bool UsesOwnRules => Vocabulary.Value is not null;
 
     /// <summary>Exactly <c>word.Pluralize(inputIsKnownToBeSingular)</c> of Humanizer.</summary>
-    public static string Pluralize(string word, bool inputIsKnownToBeSingular = true)
-    {
-        if (Vocabulary.Value is not { } rules)
-        {
-            return word.Pluralize(inputIsKnownToBeSingular);
-        }
-
-        var result = rules.Apply(rules.Plurals, word);
-        if (inputIsKnownToBeSingular)
-        {
-            return result ?? word;
-        }
-
-        var asSingular = rules.Apply(rules.Singulars, word);
-        var asSingularAsPlural = rules.Apply(rules.Plurals, asSingular);
-        if (asSingular is not null && asSingular != word && asSingular + "s" != word && asSingularAsPlural == word && result != word)
-        {
-            return word;
-        }
-
-        return result!;
-    }
+    public static string Pluralize(string word, bool inputIsKnownToBeSingular = true) =>
+        Vocabulary.Value is { } rules ? rules.Pluralize(word, inputIsKnownToBeSingular) : word.Pluralize(inputIsKnownToBeSingular);
 
     /// <summary>Exactly <c>word.Singularize(inputIsKnownToBePlural)</c> of Humanizer.</summary>
-    public static string Singularize(string word, bool inputIsKnownToBePlural = true)
-    {
-        if (Vocabulary.Value is not { } rules)
-        {
-            return word.Singularize(inputIsKnownToBePlural);
-        }
+    public static string Singularize(string word, bool inputIsKnownToBePlural = true) =>
+        Vocabulary.Value is { } rules ? rules.Singularize(word, inputIsKnownToBePlural) : word.Singularize(inputIsKnownToBePlural);
 
-        var result = rules.Apply(rules.Singulars, word);
-        if (inputIsKnownToBePlural)
-        {
-            return result ?? word;
-        }
-
-        var asPlural = rules.Apply(rules.Plurals, word);
-        var asPluralAsSingular = rules.Apply(rules.Singulars, asPlural);
-        if (asPlural != word && word + "s" != asPlural && asPluralAsSingular == word && result != word)
-        {
-            return word;
-        }
-
-        return result ?? word;
-    }
-
-    /// <summary>Humanizer's vocabulary, its regexes rebuilt without <see cref="RegexOptions.Compiled"/>.</summary>
-    private sealed class Rules(IReadOnlyList<(Regex Regex, string Replacement)> plurals, IReadOnlyList<(Regex Regex, string Replacement)> singulars, ICollection<string> uncountables)
+    /// <summary>Humanizer's vocabulary, its regexes rebuilt without <see cref="RegexOptions.Compiled"/>, and its algorithm.</summary>
+    internal sealed class Rules(IReadOnlyList<(Regex Regex, string Replacement)> plurals, IReadOnlyList<(Regex Regex, string Replacement)> singulars, ICollection<string> uncountables)
     {
         private const BindingFlags Instance = BindingFlags.Instance | BindingFlags.NonPublic;
 
         public IReadOnlyList<(Regex Regex, string Replacement)> Plurals { get; } = plurals;
 
         public IReadOnlyList<(Regex Regex, string Replacement)> Singulars { get; } = singulars;
+
+        /// <summary>Humanizer's <c>Vocabulary.Pluralize</c>.</summary>
+        public string Pluralize(string word, bool inputIsKnownToBeSingular)
+        {
+            var result = Apply(Plurals, word);
+            if (inputIsKnownToBeSingular)
+            {
+                return result ?? word;
+            }
+
+            var asSingular = Apply(Singulars, word);
+            var asSingularAsPlural = Apply(Plurals, asSingular);
+            if (asSingular is not null && asSingular != word && asSingular + "s" != word && asSingularAsPlural == word && result != word)
+            {
+                return word;
+            }
+
+            return result!;
+        }
+
+        /// <summary>Humanizer's <c>Vocabulary.Singularize</c> (without <c>skipSimpleWords</c>).</summary>
+        public string Singularize(string word, bool inputIsKnownToBePlural)
+        {
+            var result = Apply(Singulars, word);
+            if (inputIsKnownToBePlural)
+            {
+                return result ?? word;
+            }
+
+            var asPlural = Apply(Plurals, word);
+            var asPluralAsSingular = Apply(Singulars, asPlural);
+            if (asPlural != word && word + "s" != asPlural && asPluralAsSingular == word && result != word)
+            {
+                return word;
+            }
+
+            return result ?? word;
+        }
 
         /// <summary>
         /// Humanizer's <c>Vocabulary.ApplyRules</c>: an uncountable word (looked up in lower case, as Humanizer does) stays;

@@ -40,6 +40,18 @@ public sealed partial class EnglishInflectorTests
     }
 
     [Fact]
+    public void The_fallback_reading_the_built_vocabulary_gives_the_same_results()
+    {
+        var rules = EnglishInflector.Rules.FromFields(Humanizer.Inflections.Vocabularies.Default);
+        Assert.NotNull(rules);
+        var differences = Words.Value.Where(w => w.Length > 1)
+            .Where(w => rules.Pluralize(w, false) != w.Pluralize(false) || rules.Singularize(w, false) != w.Singularize(false) || rules.Pluralize(w, true) != w.Pluralize(true))
+            .Take(20)
+            .ToList();
+        Assert.Empty(differences);
+    }
+
+    [Fact]
     public void The_word_list_is_large_and_holds_the_fixture_table_names()
     {
         Assert.True(Words.Value.Count > 20_000, $"only {Words.Value.Count} words");
