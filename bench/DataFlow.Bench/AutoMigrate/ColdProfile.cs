@@ -19,8 +19,14 @@ internal static class ColdProfile
     {
         var report = new StringBuilder();
         var types = BenchModels.Types;
+        Phase(report, "  Humanizer's rules read from IL", () => VocabularySource.TryRead());
+        Phase(report, "  one interpreted regex", () => new System.Text.RegularExpressions.Regex("(quiz)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase).IsMatch("warm_up"));
         Phase(report, "inflector (first table name)", () => EnglishInflector.Pluralize("warm_up", inputIsKnownToBeSingular: false));
         Phase(report, "reflection over 100 classes", () => CodeFirst.Reading.ReflectionModelReader.Read(types));
+        Phase(report, "  table name (Underscore + Pluralize)", () => ModelNaming.TableName("OrderItem"));
+        Phase(report, "  type mapping (ClrTypeMapper)", () => CodeGen.ClrTypeMapper.KindOf("int"));
+        Phase(report, "  dialect parse", () => ModelDialects.For("postgresql").Parse("character varying(100)", _ => null));
+        Phase(report, "  canonicalizer (empty schema)", () => Discovery.SchemaCanonicalizer.Canonicalize(new Schema.DatabaseSchema { Dialect = "postgresql" }));
         Phase(report, "schema of 1 model", () => ModelSchemaReader.FromTypes([types[0]], new ModelReadOptions { Dialect = "postgresql" }));
         Phase(report, "schema of 100 models", () => ModelSet.Read(types, "postgresql"));
         Phase(report, "models' hash", () => _ = ModelSet.Read(types, "postgresql").Hash);
