@@ -30,6 +30,13 @@ internal static class ColdProfile
         Phase(report, "schema of 1 model", () => ModelSchemaReader.FromTypes([types[0]], new ModelReadOptions { Dialect = "postgresql" }));
         Phase(report, "schema of 100 models", () => ModelSet.Read(types, "postgresql"));
         Phase(report, "models' hash", () => _ = ModelSet.Read(types, "postgresql").Hash);
+        Phase(report, "  table of each model (single reads)", () =>
+        {
+            foreach (var type in types)
+            {
+                ModelSet.TableOf(type, [type], "postgresql");
+            }
+        });
         await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = url });
         Phase(report, "Model<T>() x100 (read cached)", () => BenchModels.Register(db));
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
