@@ -21,6 +21,8 @@ internal static class ColdProfile
         var types = BenchModels.Types;
         Phase(report, "  Humanizer's rules read from IL", () => VocabularySource.TryRead());
         Phase(report, "  one interpreted regex", () => new System.Text.RegularExpressions.Regex("(quiz)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase).IsMatch("warm_up"));
+        Phase(report, "  lower-casing in the current culture", () => "Warm".ToLower(CultureInfo.CurrentCulture));
+        Phase(report, "  92 interpreted regexes built", () => _ = EnglishInflector.UsesOwnRules);
         Phase(report, "inflector (first table name)", () => EnglishInflector.Pluralize("warm_up", inputIsKnownToBeSingular: false));
         Phase(report, "reflection over 100 classes", () => CodeFirst.Reading.ReflectionModelReader.Read(types));
         Phase(report, "  table name (Underscore + Pluralize)", () => ModelNaming.TableName("OrderItem"));
