@@ -10,7 +10,7 @@ using DataFlow.Bench.Workflows;
 // dotnet run -c Release --project bench/DataFlow.Bench -- diff --tables 10000 --runs 9
 // DataFlow.Bench ef-discover --connection "Host=127.0.0.1;Port=55432;Database=bench_discovery_1000;Username=postgres;Password=dataflow" (bench/run-scaffold.sh)
 // dotnet run -c Release --project bench/DataFlow.Bench -- availability --rows 5000000 --writers 2
-// dotnet run -c Release --project bench/DataFlow.Bench -- automigrate --pg-url postgresql://postgres:pw@127.0.0.1:5432/postgres --runs 5
+// dotnet run -c Release --project bench/DataFlow.Bench -- automigrate --pg-url postgresql://postgres:pw@127.0.0.1:5432/postgres --runs 5 [--r2r DIR] (bench/run-automigrate.sh)
 switch (args.FirstOrDefault())
 {
     case "discovery":
@@ -94,8 +94,8 @@ switch (args.FirstOrDefault())
 
         await new AvailabilityBenchmark(availability).RunAsync();
         return 0;
-    case "automigrate" when args.Length == 3 && args[1] == "--cold-child":
-        Console.WriteLine(await DataFlow.Bench.AutoMigrate.AutoMigrateBenchmark.ColdChildAsync(args[2]));
+    case "automigrate" when args.Length == 5 && args[1] == "--cold-child":
+        Console.WriteLine(await DataFlow.Bench.AutoMigrate.ColdChild.RunAsync(args[2], args[3], args[4]));
         return 0;
     case "automigrate":
         var pgUrl = args.SkipWhile(a => a != "--pg-url").Skip(1).FirstOrDefault() ?? Environment.GetEnvironmentVariable("DATAFLOW_PG_URL") ?? Environment.GetEnvironmentVariable("DATAFLOW_TEST_PG_URL");
@@ -106,7 +106,8 @@ switch (args.FirstOrDefault())
         }
 
         var automigrateRuns = int.Parse(args.SkipWhile(a => a != "--runs").Skip(1).FirstOrDefault() ?? "5", System.Globalization.CultureInfo.InvariantCulture);
-        Console.WriteLine(await new DataFlow.Bench.AutoMigrate.AutoMigrateBenchmark(pgUrl, automigrateRuns).RunAsync());
+        var automigrate = new DataFlow.Bench.AutoMigrate.AutoMigrateBenchmark(pgUrl, automigrateRuns, args.SkipWhile(a => a != "--r2r").Skip(1).FirstOrDefault());
+        Console.WriteLine(args.Contains("--cold-only") ? await automigrate.RunColdOnlyAsync() : await automigrate.RunAsync());
         return 0;
 
     default:

@@ -1,3 +1,4 @@
+using DataFlow.Naming;
 using Humanizer;
 
 namespace DataFlow.CodeFirst;
@@ -6,7 +7,7 @@ namespace DataFlow.CodeFirst;
 internal static class ModelNaming
 {
     /// <summary>The table of a class without <c>[Table]</c>: <c>OrderItem</c> → <c>order_items</c>.</summary>
-    public static string TableName(string className) => className.Underscore().Pluralize(inputIsKnownToBeSingular: false);
+    public static string TableName(string className) => EnglishInflector.Pluralize(className.Underscore(), inputIsKnownToBeSingular: false);
 
     /// <summary>The column of a property without <c>[Column("...")]</c>: <c>CreatedAt</c> → <c>created_at</c>.</summary>
     public static string ColumnName(string propertyName) => propertyName.TrimStart('@').Underscore();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DataFlow.Naming;
 using DataFlow.Schema;
 using Humanizer;
 
@@ -70,7 +71,7 @@ internal static class ModelNamer
 
     private static string Singular(string word)
     {
-        var singular = word.Singularize(inputIsKnownToBePlural: false);
+        var singular = EnglishInflector.Singularize(word, inputIsKnownToBePlural: false);
         return singular.Length == 0 ? word : singular;
     }
 }

@@ -94,8 +94,11 @@ internal sealed class AutoMigrationGate(DataFlowDb db, Action<AutoMigrationResul
             return new AutoMigrationResult { ModelHash = "", UpToDate = true };
         }
 
-        var models = ModelSet.Read(types, db.Data.Dialect.Name);
-        var (result, tables) = await new AutoMigrator(db, db.SchemaChanges).RunAsync(models, CancellationToken.None);
+        // Reading the models and hashing them is CPU work and opening the connection mostly waits on the network
+        // (and, first in a process, on the driver's own start-up): the reading runs beside the opening.
+        var dialect = db.Data.Dialect.Name;
+        var reading = Task.Run(() => ModelSet.ReadHashed(types, dialect));
+        var (result, tables) = await new AutoMigrator(db, db.SchemaChanges).RunAsync(reading, CancellationToken.None);
         foreach (var (type, table) in tables)
         {
             Register(type, table);

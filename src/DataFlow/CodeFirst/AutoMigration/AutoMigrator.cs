@@ -16,11 +16,32 @@ namespace DataFlow.CodeFirst.AutoMigration;
 /// </summary>
 internal sealed class AutoMigrator(DataFlowDb db, SchemaChangeExecutor executor)
 {
-    /// <summary>Migrates (or, with AutoMigrate off or in existing-schema mode, only checks) <paramref name="models"/>; returns the result and the table each model works against.</summary>
-    public async Task<(AutoMigrationResult Result, IReadOnlyDictionary<Type, Table> Tables)> RunAsync(ModelSet models, CancellationToken cancellationToken)
+    /// <summary>
+    /// Migrates (or, with AutoMigrate off or in existing-schema mode, only checks) the models <paramref name="reading"/>
+    /// reads, opening the connection of the cheap check meanwhile; returns the result and the table each model works
+    /// against. When the models cannot be read, that error is the one thrown (as when they were read before connecting).
+    /// </summary>
+    public async Task<(AutoMigrationResult Result, IReadOnlyDictionary<Type, Table> Tables)> RunAsync(Task<ModelSet> reading, CancellationToken cancellationToken)
+    {
+        var opening = db.Data.OpenAsync(cancellationToken);
+        ModelSet models;
+        try
+        {
+            models = await reading;
+        }
+        catch
+        {
+            await CloseAsync(opening);
+            throw;
+        }
+
+        return await RunAsync(models, await opening, cancellationToken);
+    }
+
+    private async Task<(AutoMigrationResult Result, IReadOnlyDictionary<Type, Table> Tables)> RunAsync(ModelSet models, DataSession opened, CancellationToken cancellationToken)
     {
         var checkOnly = executor.IsBlocked || !db.Options.AutoMigrate;
-        await using (var session = await db.Data.OpenAsync(cancellationToken))
+        await using (var session = opened)
         {
             if (await LiveColumns.UpToDateAsync(session, models, cancellationToken))
             {
@@ -135,6 +156,19 @@ internal sealed class AutoMigrator(DataFlowDb db, SchemaChangeExecutor executor)
         }
 
         return tables;
+    }
+
+    // The connection opened beside a model reading that failed: closed; its own failure is not the one to report.
+    private static async Task CloseAsync(Task<DataSession> opening)
+    {
+        try
+        {
+            await (await opening).DisposeAsync();
+        }
+        catch (DataFlowException)
+        {
+            // The models' error is reported instead: it comes first, as it did when nothing was opened before it.
+        }
     }
 
     private static async Task<bool> HasRowsAsync(DataSession session, Table table, CancellationToken cancellationToken)

@@ -12,7 +12,13 @@ internal static class LiveColumns
     private const string PostgresQuery =
         "SELECT n.nspname || '.' || c.relname || '.' || a.attname FROM pg_catalog.pg_attribute a " +
         "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace " +
-        "WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND c.relname = ANY($1)";
+        "WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND c.relname = ANY(string_to_array($1, chr(31)))";
+
+    // The table names travel as one text parameter split on the server: an array parameter would make Npgsql build its
+    // array type mappings (~250 JIT-compiled methods in a fresh process) for this one query. A name holding the
+    // separator (U+001F) is split wrongly, so its columns are not found and the full comparison runs: never a wrong
+    // "up to date".
+    private const char NameSeparator = '\u001f';
 
     private const string SqliteQuery =
         "SELECT m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'";
@@ -28,7 +34,7 @@ internal static class LiveColumns
     private static async Task<HashSet<string>> ColumnPathsAsync(DataSession session, ModelSet models, CancellationToken cancellationToken)
     {
         var postgres = session.Dialect.Name == "postgresql";
-        IReadOnlyList<SqlArgument> arguments = postgres ? [new SqlArgument(models.Models.Select(m => m.Table.Name).Distinct().ToArray())] : [];
+        IReadOnlyList<SqlArgument> arguments = postgres ? [new SqlArgument(string.Join(NameSeparator, models.Models.Select(m => m.Table.Name).Distinct()))] : [];
         await using var command = session.Command(postgres ? PostgresQuery : SqliteQuery, arguments);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var paths = new HashSet<string>(StringComparer.Ordinal);

@@ -57,6 +57,14 @@ internal sealed class ModelSet
         return Cache.Count < 1000 ? Cache.GetOrAdd(key, set) : set;
     }
 
+    /// <summary><see cref="Read"/> with <see cref="Hash"/> computed.</summary>
+    public static ModelSet ReadHashed(IReadOnlyList<Type> types, string dialect)
+    {
+        var set = Read(types, dialect);
+        _ = set.Hash;
+        return set;
+    }
+
     private static ModelSet ReadUncached(IReadOnlyList<Type> types, string dialect)
     {
         var schema = ModelSchemaReader.FromTypes(types, new ModelReadOptions { Dialect = dialect });

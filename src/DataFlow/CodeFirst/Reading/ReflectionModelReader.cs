@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace DataFlow.CodeFirst.Reading;
@@ -5,10 +6,15 @@ namespace DataFlow.CodeFirst.Reading;
 /// <summary>
 /// Reads CLR types as <see cref="ModelTypeData"/> through <see cref="CustomAttributeData"/>, so that attributes are
 /// matched by name and never instantiated (types from another load context read the same). Initial values come from
-/// an instance made with the parameterless constructor, when there is one.
+/// an instance made with the parameterless constructor, when there is one. A type is read once per process (types
+/// cannot change while it runs; a collectible type, from an assembly loaded for reading, is not kept): registering a
+/// model and migrating the set it belongs to read it once, and its property getters are called once, through
+/// reflection's interpreter, instead of twice (the second call emits and JIT-compiles an invoke stub per getter).
 /// </summary>
 internal static class ReflectionModelReader
 {
+    private static readonly ConcurrentDictionary<Type, (ModelTypeData Data, IReadOnlyList<Type> Enums)> Cache = new();
+
     /// <summary>Reads <paramref name="types"/> and the enums their properties use.</summary>
     public static IReadOnlyList<ModelTypeData> Read(IEnumerable<Type> types)
     {
@@ -22,14 +28,8 @@ internal static class ReflectionModelReader
                 continue;
             }
 
-            if (type.IsEnum)
-            {
-                result.Add(ReadEnum(type));
-                continue;
-            }
-
-            var properties = ReadProperties(type, out var enums);
-            result.Add(new ModelTypeData(type.Name, IsEnum: false, Attributes(type.GetCustomAttributesData()), properties, []));
+            var (data, enums) = type.Assembly.IsCollectible ? ReadType(type) : Cache.GetOrAdd(type, ReadType);
+            result.Add(data);
             foreach (var used in enums)
             {
                 pending.Enqueue(used);
@@ -37,6 +37,17 @@ internal static class ReflectionModelReader
         }
 
         return result;
+    }
+
+    private static (ModelTypeData Data, IReadOnlyList<Type> Enums) ReadType(Type type)
+    {
+        if (type.IsEnum)
+        {
+            return (ReadEnum(type), []);
+        }
+
+        var properties = ReadProperties(type, out var enums);
+        return (new ModelTypeData(type.Name, IsEnum: false, Attributes(type.GetCustomAttributesData()), properties, []), enums);
     }
 
     private static ModelTypeData ReadEnum(Type type)

@@ -132,3 +132,12 @@ public partial class Customer
     [DataFlow.Annotations.Precision(10, 2)]
     public decimal? Balance { get; set; }
 }
+
+/// <summary>A table name holding the cheap check's name separator (U+001F).</summary>
+[Table("odd\u001fname")]
+public class OddlyNamed
+{
+    public int Id { get; set; }
+
+    public string Label { get; set; } = "";
+}
