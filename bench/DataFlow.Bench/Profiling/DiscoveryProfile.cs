@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Globalization;
+using DataFlow.Bench.Databases;
+using DataFlow.Connections;
+using DataFlow.Dialects.Postgres;
+using DataFlow.Discovery;
+using Microsoft.EntityFrameworkCore.Scaffolding;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Design.Internal;
+
+namespace DataFlow.Bench.Profiling;
+
+/// <summary>
+/// <c>discovery-profile</c>: where PostgreSQL discovery's time goes, on a database the <c>discovery</c> verb
+/// kept (<c>--keep-databases</c>). DataFlow and EF Core's factory run interleaved (one run of each per round),
+/// so that the load of a shared machine hits both alike. Per run: wall time, this process's CPU time, the
+/// CPU time of the test server's backends (children of its postmaster, from /proc), allocated bytes and
+/// gen-0 collections; and DataFlow's phases (open, catalog read, model build, filter + canonical order).
+/// </summary>
+internal static class DiscoveryProfile
+{
+    public const string Usage = """
+        usage: DataFlow.Bench discovery-profile [options]
+          --pg-url URL      server with the kept bench_discovery_N database (default $DATAFLOW_PG_URL)
+          --size 1000       which bench_discovery_N database
+          --runs 30         rounds (one DataFlow run and one EF Core run each)
+          --pg-dir DIR      the server's directory (default $DATAFLOW_PG_DIR), for its backends' CPU time
+          --no-ef           DataFlow only
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        string Option(string name, string? fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback ?? throw new ArgumentException($"{name} is required");
+        var server = new Uri(Option("--pg-url", Environment.GetEnvironmentVariable("DATAFLOW_PG_URL")));
+        var size = int.Parse(Option("--size", "1000"), CultureInfo.InvariantCulture);
+        var runs = int.Parse(Option("--runs", "30"), CultureInfo.InvariantCulture);
+        var pgDir = Option("--pg-dir", Environment.GetEnvironmentVariable("DATAFLOW_PG_DIR") ?? "/tmp/dataflow-pg");
+        var withEf = !args.Contains("--no-ef");
+        var database = "bench_discovery_" + size;
+        var url = server.GetLeftPart(UriPartial.Authority) + "/" + database;
+        var connectionString = PostgresBenchDatabases.ConnectionString(server, database);
+        var postmaster = PostmasterPid(pgDir);
+
+        using var services = EfFactory(out var factory);
+        var dataFlow = new List<Sample>();
+        var phases = new List<double[]>();
+        var ef = new List<Sample>();
+        for (var i = -2; i < runs; i++)
+        {
+            var sample = await MeasureAsync(postmaster, () => DiscoverAsync(url));
+            var phase = await PhasesAsync(url);
+            var efSample = withEf ? await MeasureAsync(postmaster, () => Task.FromResult(factory.Create(connectionString, new DatabaseModelFactoryOptions([], [])).Tables.Count)) : null;
+            if (i >= 0)
+            {
+                dataFlow.Add(sample);
+                phases.Add(phase);
+                if (efSample is not null)
+                {
+                    ef.Add(efSample);
+                }
+            }
+        }
+
+        Console.WriteLine($"{database}, {runs} rounds, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}; medians:");
+        Print("DataFlow", dataFlow);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  phases ms: open {Median(phases, 0):F1}, catalog read {Median(phases, 1):F1}, build {Median(phases, 2):F1}, filter+order {Median(phases, 3):F1}"));
+        if (withEf)
+        {
+            Print("EF Core ", ef);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  EF Core / DataFlow (wall medians): {Median(ef, s => s.WallMs) / Median(dataFlow, s => s.WallMs):F2}x"));
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> DiscoverAsync(string url)
+    {
+        await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = url });
+        return (await db.DiscoverSchemaAsync()).Tables.Count;
+    }
+
+    /// <summary>One DataFlow discovery, phase by phase (ms): open, catalog read, model build, filter + canonical order.</summary>
+    private static async Task<double[]> PhasesAsync(string url)
+    {
+        var target = DatabaseUrl.Parse(url);
+        var started = Stopwatch.GetTimestamp();
+        await using var connection = await PostgresConnectionFactory.OpenAsync(target, ConnectionSettings.Default);
+        var opened = Stopwatch.GetTimestamp();
+        var catalog = await PostgresCatalogReader.ReadAsync(connection, []);
+        var read = Stopwatch.GetTimestamp();
+        var raw = PostgresSchemaReader.Build(catalog, "postgresql");
+        var built = Stopwatch.GetTimestamp();
+        _ = SchemaCanonicalizer.Canonicalize(SchemaFilter.Apply(raw, SchemaDiscoveryOptions.Default));
+        var done = Stopwatch.GetTimestamp();
+        return [Ms(started, opened), Ms(opened, read), Ms(read, built), Ms(built, done)];
+    }
+
+    private static async Task<Sample> MeasureAsync(int? postmaster, Func<Task<int>> run)
+    {
+        var gc0 = GC.CollectionCount(0);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var server = BackendTicks(postmaster);
+        var started = Stopwatch.GetTimestamp();
+        await run();
+        var wall = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return new Sample(
+            wall,
+            (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds,
+            (BackendTicks(postmaster) - server) * 10.0,
+            (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0,
+            GC.CollectionCount(0) - gc0);
+    }
+
+    private static ServiceProvider EfFactory(out IDatabaseModelFactory factory)
+    {
+        var services = new ServiceCollection();
+        services.AddEntityFrameworkNpgsql();
+        new NpgsqlDesignTimeServices().ConfigureDesignTimeServices(services);
+        var provider = services.BuildServiceProvider();
+        factory = provider.GetRequiredService<IDatabaseModelFactory>();
+        return provider;
+    }
+
+    private static int? PostmasterPid(string pgDir)
+    {
+        var file = Path.Combine(pgDir, "data", "postmaster.pid");
+        return File.Exists(file) ? int.Parse(File.ReadLines(file).First(), CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>utime + stime (clock ticks, 100 a second) of every child of the postmaster.</summary>
+    private static long BackendTicks(int? postmaster)
+    {
+        if (postmaster is null)
+        {
+            return 0;
+        }
+
+        long ticks = 0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                if (int.Parse(fields[1], CultureInfo.InvariantCulture) == postmaster)
+                {
+                    ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            {
+                // Not a process directory, or the process ended meanwhile.
+            }
+        }
+
+        return ticks;
+    }
+
+    private static void Print(string tool, List<Sample> samples) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{tool}: wall {Median(samples, s => s.WallMs):F1} ms (min {samples.Min(s => s.WallMs):F1}), client CPU {Median(samples, s => s.ClientCpuMs):F1} ms (mean {samples.Average(s => s.ClientCpuMs):F1}), " +
+        $"server CPU mean {samples.Average(s => s.ServerCpuMs):F1} ms, allocated {Median(samples, s => s.AllocatedMb):F1} MB, gen-0 GCs {samples.Sum(s => s.Gen0)}/{samples.Count} runs"));
+
+    private static double Median(List<Sample> samples, Func<Sample, double> value) => Median(samples.Select(value));
+
+    private static double Median(List<double[]> phases, int index) => Median(phases.Select(p => p[index]));
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static double Ms(long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalMilliseconds;
+
+    private sealed record Sample(double WallMs, double ClientCpuMs, double ServerCpuMs, double AllocatedMb, int Gen0);
+}
