@@ -25,28 +25,32 @@ internal static class DiscoveryProfile
           --pg-url URL      server with the kept bench_discovery_N database (default $DATAFLOW_PG_URL)
           --size 1000       which bench_discovery_N database
           --runs 30         rounds (one DataFlow run and one EF Core run each)
+          --warmups 1       untimed rounds first (1, as the discovery verb: the first timed runs still tier up)
           --pg-dir DIR      the server's directory (default $DATAFLOW_PG_DIR), for its backends' CPU time
           --no-ef           DataFlow only
+          --settings S      DataFlow reads through a connection string with these Npgsql settings added
+                            (e.g. "Read Buffer Size=65536") instead of the URL
         """;
 
     public static async Task<int> RunAsync(string[] args)
     {
-        string Option(string name, string? fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback ?? throw new ArgumentException($"{name} is required");
-        var server = new Uri(Option("--pg-url", Environment.GetEnvironmentVariable("DATAFLOW_PG_URL")));
-        var size = int.Parse(Option("--size", "1000"), CultureInfo.InvariantCulture);
-        var runs = int.Parse(Option("--runs", "30"), CultureInfo.InvariantCulture);
-        var pgDir = Option("--pg-dir", Environment.GetEnvironmentVariable("DATAFLOW_PG_DIR") ?? "/tmp/dataflow-pg");
+        string? Option(string name, string? fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
+        var server = new Uri(Option("--pg-url", Environment.GetEnvironmentVariable("DATAFLOW_PG_URL")) ?? throw new ArgumentException("--pg-url is required"));
+        var size = int.Parse(Option("--size", "1000")!, CultureInfo.InvariantCulture);
+        var runs = int.Parse(Option("--runs", "30")!, CultureInfo.InvariantCulture);
+        var pgDir = Option("--pg-dir", Environment.GetEnvironmentVariable("DATAFLOW_PG_DIR") ?? "/tmp/dataflow-pg")!;
         var withEf = !args.Contains("--no-ef");
         var database = "bench_discovery_" + size;
-        var url = server.GetLeftPart(UriPartial.Authority) + "/" + database;
         var connectionString = PostgresBenchDatabases.ConnectionString(server, database);
+        var url = Option("--settings", null) is { } settings ? connectionString + ";" + settings : server.GetLeftPart(UriPartial.Authority) + "/" + database;
         var postmaster = PostmasterPid(pgDir);
 
         using var services = EfFactory(out var factory);
         var dataFlow = new List<Sample>();
         var phases = new List<double[]>();
         var ef = new List<Sample>();
-        for (var i = -2; i < runs; i++)
+        var warmups = int.Parse(Option("--warmups", "1")!, CultureInfo.InvariantCulture);
+        for (var i = -warmups; i < runs; i++)
         {
             var sample = await MeasureAsync(postmaster, () => DiscoverAsync(url));
             var phase = await PhasesAsync(url);
@@ -100,6 +104,7 @@ internal static class DiscoveryProfile
     private static async Task<Sample> MeasureAsync(int? postmaster, Func<Task<int>> run)
     {
         var gc0 = GC.CollectionCount(0);
+        var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var server = BackendTicks(postmaster);
@@ -111,7 +116,8 @@ internal static class DiscoveryProfile
             (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds,
             (BackendTicks(postmaster) - server) * 10.0,
             (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0,
-            GC.CollectionCount(0) - gc0);
+            GC.CollectionCount(0) - gc0,
+            System.Runtime.JitInfo.GetCompiledMethodCount() - jitted);
     }
 
     private static ServiceProvider EfFactory(out IDatabaseModelFactory factory)
@@ -161,7 +167,7 @@ internal static class DiscoveryProfile
 
     private static void Print(string tool, List<Sample> samples) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{tool}: wall {Median(samples, s => s.WallMs):F1} ms (min {samples.Min(s => s.WallMs):F1}), client CPU {Median(samples, s => s.ClientCpuMs):F1} ms (mean {samples.Average(s => s.ClientCpuMs):F1}), " +
-        $"server CPU mean {samples.Average(s => s.ServerCpuMs):F1} ms, allocated {Median(samples, s => s.AllocatedMb):F1} MB, gen-0 GCs {samples.Sum(s => s.Gen0)}/{samples.Count} runs"));
+        $"server CPU mean {samples.Average(s => s.ServerCpuMs):F1} ms, allocated {Median(samples, s => s.AllocatedMb):F1} MB, gen-0 GCs {samples.Sum(s => s.Gen0)}/{samples.Count} runs, methods JIT-compiled {samples.Average(s => s.Jitted):F0} per run (first {samples[0].Jitted})"));
 
     private static double Median(List<Sample> samples, Func<Sample, double> value) => Median(samples.Select(value));
 
@@ -175,5 +181,5 @@ internal static class DiscoveryProfile
 
     private static double Ms(long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalMilliseconds;
 
-    private sealed record Sample(double WallMs, double ClientCpuMs, double ServerCpuMs, double AllocatedMb, int Gen0);
+    private sealed record Sample(double WallMs, double ClientCpuMs, double ServerCpuMs, double AllocatedMb, int Gen0, long Jitted);
 }

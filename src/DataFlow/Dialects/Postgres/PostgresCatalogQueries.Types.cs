@@ -4,7 +4,8 @@ internal static partial class PostgresCatalogQueries
 {
     /// <summary>
     /// Every type the columns and domains in scope may use, followed through array elements and domain base
-    /// types (recursively), so that <see cref="PostgresTypeMapper"/> can map them without further queries.
+    /// types (recursively), so that <see cref="PostgresTypeMapper"/> can map them without further queries, with
+    /// each type's default collation (what a column's collation is compared with).
     /// </summary>
     /// <remarks>
     /// The seed is a superset found without scanning every column: all the types initdb made (OIDs below
@@ -35,7 +36,7 @@ internal static partial class PostgresCatalogQueries
              CROSS JOIN LATERAL (VALUES (t.typelem), (t.typbasetype)) v(oid)
              WHERE v.oid <> 0)
         SELECT t.oid, n.nspname, t.typname, t.typtype::text, t.typcategory = 'A' AND t.typelem <> 0 AND t.typlen = -1 AS is_array,
-               t.typelem, t.typbasetype, t.typtypmod, format_type(t.oid, NULL) AS display_name
+               t.typelem, t.typbasetype, t.typtypmod, format_type(t.oid, NULL) AS display_name, t.typcollation
           FROM used u
           JOIN pg_type t ON t.oid = u.oid
           JOIN pg_namespace n ON n.oid = t.typnamespace
