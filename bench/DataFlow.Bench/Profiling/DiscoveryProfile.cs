@@ -28,6 +28,7 @@ internal static class DiscoveryProfile
           --warmups 1       untimed rounds first (1, as the discovery verb: the first timed runs still tier up)
           --pg-dir DIR      the server's directory (default $DATAFLOW_PG_DIR), for its backends' CPU time
           --no-ef           DataFlow only
+          --queries         instead: each catalog query's server execution time (EXPLAIN ANALYZE, fastest of --runs)
           --settings S      DataFlow reads through a connection string with these Npgsql settings added
                             (e.g. "Read Buffer Size=65536") instead of the URL
         """;
@@ -44,6 +45,13 @@ internal static class DiscoveryProfile
         var connectionString = PostgresBenchDatabases.ConnectionString(server, database);
         var url = Option("--settings", null) is { } settings ? connectionString + ";" + settings : server.GetLeftPart(UriPartial.Authority) + "/" + database;
         var postmaster = PostmasterPid(pgDir);
+
+        if (args.Contains("--queries"))
+        {
+            Console.WriteLine($"{database}: catalog queries, fastest of {runs} (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+            await CatalogQueryTimes.PrintAsync(connectionString, runs);
+            return 0;
+        }
 
         using var services = EfFactory(out var factory);
         var dataFlow = new List<Sample>();
