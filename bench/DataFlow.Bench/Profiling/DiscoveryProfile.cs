@@ -113,6 +113,7 @@ internal static class DiscoveryProfile
     {
         var gc0 = GC.CollectionCount(0);
         var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var switches = ContextSwitches();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var server = BackendTicks(postmaster);
@@ -125,7 +126,8 @@ internal static class DiscoveryProfile
             (BackendTicks(postmaster) - server) * 10.0,
             (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0,
             GC.CollectionCount(0) - gc0,
-            System.Runtime.JitInfo.GetCompiledMethodCount() - jitted);
+            System.Runtime.JitInfo.GetCompiledMethodCount() - jitted,
+            ContextSwitches() - switches);
     }
 
     private static ServiceProvider EfFactory(out IDatabaseModelFactory factory)
@@ -173,9 +175,35 @@ internal static class DiscoveryProfile
         return ticks;
     }
 
+    /// <summary>Voluntary and involuntary context switches of this process's threads so far (threads that ended are not counted).</summary>
+    private static long ContextSwitches()
+    {
+        long switches = 0;
+        foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
+        {
+            try
+            {
+                foreach (var line in File.ReadLines(Path.Combine(task, "status")))
+                {
+                    if (line.EndsWith("ctxt_switches", StringComparison.Ordinal) is false && line.Contains("ctxt_switches:", StringComparison.Ordinal))
+                    {
+                        switches += long.Parse(line[(line.IndexOf(':') + 1)..].Trim(), CultureInfo.InvariantCulture);
+                    }
+                }
+            }
+            catch (IOException)
+            {
+                // The thread ended meanwhile.
+            }
+        }
+
+        return switches;
+    }
+
     private static void Print(string tool, List<Sample> samples) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{tool}: wall {Median(samples, s => s.WallMs):F1} ms (min {samples.Min(s => s.WallMs):F1}), client CPU {Median(samples, s => s.ClientCpuMs):F1} ms (mean {samples.Average(s => s.ClientCpuMs):F1}), " +
-        $"server CPU mean {samples.Average(s => s.ServerCpuMs):F1} ms, allocated {Median(samples, s => s.AllocatedMb):F1} MB, gen-0 GCs {samples.Sum(s => s.Gen0)}/{samples.Count} runs, methods JIT-compiled {samples.Average(s => s.Jitted):F0} per run (first {samples[0].Jitted})"));
+        $"server CPU mean {samples.Average(s => s.ServerCpuMs):F1} ms, allocated {Median(samples, s => s.AllocatedMb):F1} MB, gen-0 GCs {samples.Sum(s => s.Gen0)}/{samples.Count} runs, methods JIT-compiled {samples.Average(s => s.Jitted):F0} per run (first {samples[0].Jitted}), " +
+        $"context switches {Median(samples, s => s.Switches):F0}"));
 
     private static double Median(List<Sample> samples, Func<Sample, double> value) => Median(samples.Select(value));
 
@@ -189,5 +217,5 @@ internal static class DiscoveryProfile
 
     private static double Ms(long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalMilliseconds;
 
-    private sealed record Sample(double WallMs, double ClientCpuMs, double ServerCpuMs, double AllocatedMb, int Gen0, long Jitted);
+    private sealed record Sample(double WallMs, double ClientCpuMs, double ServerCpuMs, double AllocatedMb, int Gen0, long Jitted, long Switches);
 }
