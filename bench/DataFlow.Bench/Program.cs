@@ -8,6 +8,7 @@ using DataFlow.Bench.Workflows;
 // dotnet run -c Release --project bench/DataFlow.Bench -- workflows --sizes 10,1000,10000 --out docs/benchmarks-workflows.md
 // dotnet run -c Release --project bench/DataFlow.Bench -- data --rows 1000000 --runs 3 --out docs/benchmarks-data.md
 // dotnet run -c Release --project bench/DataFlow.Bench -- diff --tables 10000 --runs 9
+// dotnet run -c Release --project bench/DataFlow.Bench -- discovery-profile --size 1000 --runs 30 (after discovery --keep-databases)
 // DataFlow.Bench ef-discover --connection "Host=127.0.0.1;Port=55432;Database=bench_discovery_1000;Username=postgres;Password=dataflow" (bench/run-scaffold.sh)
 // dotnet run -c Release --project bench/DataFlow.Bench -- availability --rows 5000000 --writers 2
 // dotnet run -c Release --project bench/DataFlow.Bench -- automigrate --pg-url postgresql://postgres:pw@127.0.0.1:5432/postgres --runs 5 [--r2r DIR] (bench/run-automigrate.sh)
@@ -77,6 +78,8 @@ switch (args.FirstOrDefault())
         new DiffBenchmark(diff).Run();
         return 0;
 
+    case "discovery-profile":
+        return await DataFlow.Bench.Profiling.DiscoveryProfile.RunAsync(args[1..]);
     case "ef-discover":
         return DataFlow.Bench.Scaffold.EfColdDiscovery.Run(args[1..]);
     case "availability":
@@ -113,6 +116,7 @@ switch (args.FirstOrDefault())
     default:
         Console.Error.WriteLine(DataFlow.Bench.AutoMigrate.AutoMigrateBenchmark.Usage);
         Console.Error.WriteLine(DiscoveryBenchOptions.Usage);
+        Console.Error.WriteLine(DataFlow.Bench.Profiling.DiscoveryProfile.Usage);
         Console.Error.WriteLine(WorkflowBenchOptions.Usage);
         Console.Error.WriteLine(DataBenchOptions.Usage);
         Console.Error.WriteLine(DiffBenchOptions.Usage);

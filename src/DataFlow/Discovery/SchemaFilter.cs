@@ -47,7 +47,8 @@ internal static class SchemaFilter
 
         var tables = schema.Tables.Where(t => Keep(t.Schema, t.Name)).ToEquatableArray();
         var views = schema.Views.Where(v => Keep(v.Schema, v.Name)).ToEquatableArray();
-        var sequences = schema.Sequences.Where(q => KeepSequence(q, schema, tables, options)).ToEquatableArray();
+        var owners = new SequenceOwners(schema.Tables, tables);
+        var sequences = schema.Sequences.Where(q => KeepSequence(q, owners, options)).ToEquatableArray();
         var warnings = schema.Warnings.ToList();
         foreach (var pattern in include.Concat(exclude).Where(p => !used.Contains(p)))
         {
@@ -78,7 +79,7 @@ internal static class SchemaFilter
     /// A sequence goes with the table that owns it (a serial or identity column of a filtered-out or DataFlow table is
     /// hidden with the table); a free-standing sequence stays unless it is one of DataFlow's own.
     /// </summary>
-    private static bool KeepSequence(Sequence sequence, DatabaseSchema schema, EquatableArray<Table> kept, SchemaDiscoveryOptions options)
+    private static bool KeepSequence(Sequence sequence, SequenceOwners owners, SchemaDiscoveryOptions options)
     {
         if (!options.IncludeDataFlowTables && sequence.Name.StartsWith(DataFlowTablePrefix, StringComparison.Ordinal))
         {
@@ -91,7 +92,33 @@ internal static class SchemaFilter
         }
 
         var owningTable = owner[..owner.LastIndexOf('.')];
-        bool Owns(Table t) => string.Equals(t.QualifiedName, owningTable, StringComparison.Ordinal);
-        return !schema.Tables.Any(Owns) || kept.Any(Owns);
+        return !owners.All.Contains(owningTable) || owners.Kept.Contains(owningTable);
+    }
+
+    /// <summary>The qualified names of every table read and of those kept: one hash look-up per sequence, not a scan of the tables.</summary>
+    private sealed class SequenceOwners
+    {
+        public SequenceOwners(EquatableArray<Table> all, EquatableArray<Table> kept)
+        {
+            All = Names(all);
+
+            // The kept tables are a subset of all: as many means the same.
+            Kept = kept.Count == all.Count ? All : Names(kept);
+        }
+
+        public HashSet<string> All { get; }
+
+        public HashSet<string> Kept { get; }
+
+        private static HashSet<string> Names(EquatableArray<Table> tables)
+        {
+            var names = new HashSet<string>(tables.Count, StringComparer.Ordinal);
+            foreach (var table in tables)
+            {
+                names.Add(table.QualifiedName);
+            }
+
+            return names;
+        }
     }
 }

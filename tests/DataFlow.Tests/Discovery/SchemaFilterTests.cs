@@ -34,13 +34,19 @@ public class SchemaFilterTests
         static Sequence Q(string name, string? owner) => new() { Schema = "public", Name = name, DataType = "bigint", OwnedBy = owner };
         var schema = Schema with
         {
-            Sequences = [Q("dataflow_model_registry_id_seq", "public.dataflow_model_registry.id"), Q("users_id_seq", "public.users.id"), Q("invoice_numbers", null)],
+            Sequences =
+            [
+                Q("dataflow_model_registry_id_seq", "public.dataflow_model_registry.id"), Q("users_id_seq", "public.users.id"), Q("invoice_numbers", null),
+
+                // Owned by a table that was not read (a foreign table, another schema): nothing to hide it with.
+                Q("remote_id_seq", "other.remote.id"),
+            ],
         };
 
         static string[] SequenceNames(DatabaseSchema s) => [.. s.Sequences.Select(q => q.Name)];
-        Assert.Equal(["users_id_seq", "invoice_numbers"], SequenceNames(SchemaFilter.Apply(schema, new SchemaDiscoveryOptions())));
-        Assert.Equal(["invoice_numbers"], SequenceNames(SchemaFilter.Apply(schema, new SchemaDiscoveryOptions { ExcludeTables = ["users"] })));
-        Assert.Equal(3, SchemaFilter.Apply(schema, new SchemaDiscoveryOptions { IncludeDataFlowTables = true }).Sequences.Count());
+        Assert.Equal(["users_id_seq", "invoice_numbers", "remote_id_seq"], SequenceNames(SchemaFilter.Apply(schema, new SchemaDiscoveryOptions())));
+        Assert.Equal(["invoice_numbers", "remote_id_seq"], SequenceNames(SchemaFilter.Apply(schema, new SchemaDiscoveryOptions { ExcludeTables = ["users"] })));
+        Assert.Equal(4, SchemaFilter.Apply(schema, new SchemaDiscoveryOptions { IncludeDataFlowTables = true }).Sequences.Count());
     }
 
     [Fact]

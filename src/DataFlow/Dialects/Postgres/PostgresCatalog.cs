@@ -99,12 +99,12 @@ internal sealed class PostgresCatalog
 
     /// <summary>
     /// A column; <see cref="Identity"/> and <see cref="Generated"/> are the catalog codes or <c>'\0'</c>;
-    /// <see cref="Collation"/> is named only when it differs from the type's; <see cref="RawType"/> is null
-    /// when it is the type's display name.
+    /// <see cref="RawType"/> is null when it is the type's display name, or <c>varchar(n)</c> or <c>numeric(p,s)</c>
+    /// (see <see cref="PostgresTypeModifiers.Format"/>).
     /// </summary>
     public sealed record ColumnRow(
         uint RelationOid, short AttributeNumber, string Name, string? RawType, uint TypeOid, int TypeModifier, bool NotNull, string? Default,
-        char Identity, char Generated, uint CollationOid, string? Collation);
+        char Identity, char Generated, uint CollationOid);
 
     /// <summary>
     /// A PK (<c>p</c>), unique (<c>u</c>), foreign key (<c>f</c>) or check (<c>c</c>) constraint. Columns are
@@ -126,10 +126,10 @@ internal sealed class PostgresCatalog
         short[] Keys, short[] Options, uint[] OperatorClassOids, uint[] CollationOids, string?[]? Expressions,
         uint[]? KeyTypeCollations, string? Predicate);
 
-    /// <summary>A type used by a column or domain.</summary>
+    /// <summary>A type used by a column or domain; <see cref="CollationOid"/> is its default collation (0 when not collatable).</summary>
     public sealed record TypeRow(
         uint Oid, string Schema, string Name, char Kind, bool IsArray, uint ElementOid, uint BaseTypeOid,
-        int BaseTypeModifier, string DisplayName);
+        int BaseTypeModifier, string DisplayName, uint CollationOid);
 
     /// <summary>An enum type.</summary>
     public sealed record EnumRow(uint Oid, string Schema, string Name, string[] Labels);

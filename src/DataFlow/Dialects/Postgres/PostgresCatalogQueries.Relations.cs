@@ -28,29 +28,29 @@ internal static partial class PostgresCatalogQueries
 
     /// <summary>
     /// Columns of every relation in scope (dropped and system columns skipped; the reader puts them in attnum
-    /// order), with the raw type, default, identity, generation and the collation (its OID, and its name when
-    /// it differs from the type's). Serial columns are in <see cref="SerialColumns"/>. The raw type is formatted here only for a column with a type modifier: without one, it is the type's
-    /// display name from <see cref="Types"/> (the same text, but for bpchar and bit, whose
-    /// <c>format_type</c> tells a missing modifier from none given, so they are formatted here too).
+    /// order), with the raw type, default, identity, generation and the collation's OID. Serial columns are in
+    /// <see cref="SerialColumns"/>. The raw type is formatted here only for a column with a type modifier, and not
+    /// for <c>varchar(n)</c> and <c>numeric(p,s)</c>, whose text the reader writes the way <c>format_type</c> does
+    /// (<see cref="PostgresTypeModifiers.Format"/>). Without a modifier, it is the type's display name from
+    /// <see cref="Types"/> (the same text, but for bpchar and bit, whose <c>format_type</c> tells a missing
+    /// modifier from none given, so they are formatted here too).
     /// </summary>
     /// <remarks>
     /// A default cannot refer to a column, so it is deparsed without its relation (<c>pg_get_expr(adbin, 0)</c>,
     /// the same text): deparsing with the relation opens it and names all its columns, per default. Only a
-    /// generation expression, which refers to columns, needs it. The collation's name is looked up only for
-    /// the rare column whose collation differs from its type's.
+    /// generation expression, which refers to columns, needs it. Whether the collation is the type's own, and its
+    /// name when not, the reader finds from <see cref="Types"/> and <see cref="IndexNames"/>: joining pg_type here
+    /// cost a look-up per column.
     /// </remarks>
     public const string Columns = $$"""
         SELECT a.attrelid, a.attnum, a.attname,
-               CASE WHEN a.atttypmod <> -1 OR a.atttypid IN ('bpchar'::regtype, 'bit'::regtype, '_bpchar'::regtype, '_bit'::regtype)
+               CASE WHEN (a.atttypid = 'varchar'::regtype AND a.atttypmod > 4) OR (a.atttypid = 'numeric'::regtype AND a.atttypmod >= 4) THEN NULL
+                    WHEN a.atttypmod <> -1 OR a.atttypid IN ('bpchar'::regtype, 'bit'::regtype, '_bpchar'::regtype, '_bit'::regtype)
                     THEN format_type(a.atttypid, a.atttypmod) END AS raw_type,
                a.atttypid, a.atttypmod, a.attnotnull,
                CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, 0, true) ELSE pg_get_expr(d.adbin, d.adrelid, true) END AS default_expr,
-               a.attidentity::text AS identity, a.attgenerated::text AS generated, a.attcollation,
-               CASE WHEN a.attcollation <> t.typcollation AND a.attcollation <> 0 THEN
-                   (SELECT {{CollationName}} FROM pg_collation co JOIN pg_namespace con ON con.oid = co.collnamespace
-                     WHERE co.oid = a.attcollation) END AS collation
+               a.attidentity::text AS identity, a.attgenerated::text AS generated, a.attcollation
           FROM pg_attribute a
-          JOIN pg_type t ON t.oid = a.atttypid
           LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
          WHERE a.attrelid IN ({{RelationsInScope}}) AND a.attnum > 0 AND NOT a.attisdropped
         """;

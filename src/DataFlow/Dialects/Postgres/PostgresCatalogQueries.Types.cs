@@ -4,14 +4,18 @@ internal static partial class PostgresCatalogQueries
 {
     /// <summary>
     /// Every type the columns and domains in scope may use, followed through array elements and domain base
-    /// types (recursively), so that <see cref="PostgresTypeMapper"/> can map them without further queries.
+    /// types (recursively), so that <see cref="PostgresTypeMapper"/> can map them without further queries, with
+    /// each type's default collation (what a column's collation is compared with).
     /// </summary>
     /// <remarks>
     /// The seed is a superset found without scanning every column: all the types initdb made (OIDs below
     /// 16384, FirstNormalObjectId: the built-in types, a few hundred rows whatever the database), and every
     /// other type a column uses, which PostgreSQL records in pg_depend (a column depends on its type unless
     /// the type is pinned, and only initdb's objects are). The mapper looks types up by OID, so the extra
-    /// rows change nothing.
+    /// rows change nothing. Only types from 16384 up are followed: initdb's arrays and domains are made of
+    /// initdb's types, which the seed holds already. Each step probes pg_type's OID index for the few types
+    /// it follows (<c>OFFSET 0</c> keeps the planner from turning it into a hash of all of pg_type, built
+    /// again at every step).
     /// </remarks>
     public const string Types = $$"""
         WITH RECURSIVE used(oid) AS (
@@ -31,11 +35,11 @@ internal static partial class PostgresCatalogQueries
             UNION
             SELECT v.oid
               FROM used u
-              JOIN pg_type t ON t.oid = u.oid
+             CROSS JOIN LATERAL (SELECT t.typelem, t.typbasetype FROM pg_type t WHERE t.oid = u.oid OFFSET 0) t
              CROSS JOIN LATERAL (VALUES (t.typelem), (t.typbasetype)) v(oid)
-             WHERE v.oid <> 0)
+             WHERE u.oid >= 16384 AND v.oid <> 0)
         SELECT t.oid, n.nspname, t.typname, t.typtype::text, t.typcategory = 'A' AND t.typelem <> 0 AND t.typlen = -1 AS is_array,
-               t.typelem, t.typbasetype, t.typtypmod, format_type(t.oid, NULL) AS display_name
+               t.typelem, t.typbasetype, t.typtypmod, format_type(t.oid, NULL) AS display_name, t.typcollation
           FROM used u
           JOIN pg_type t ON t.oid = u.oid
           JOIN pg_namespace n ON n.oid = t.typnamespace

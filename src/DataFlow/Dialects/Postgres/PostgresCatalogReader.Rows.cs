@@ -10,7 +10,7 @@ internal static partial class PostgresCatalogReader
 
     private static PostgresCatalog.ColumnRow ReadColumn(NpgsqlDataReader r) => new(
         r.GetFieldValue<uint>(0), r.GetInt16(1), r.GetString(2), Text(r, 3), r.GetFieldValue<uint>(4), r.GetInt32(5),
-        r.GetBoolean(6), Text(r, 7), Code(r, 8), Code(r, 9), r.GetFieldValue<uint>(10), Text(r, 11));
+        r.GetBoolean(6), Text(r, 7), Code(r, 8), Code(r, 9), r.GetFieldValue<uint>(10));
 
     private static (uint RelationOid, short AttributeNumber) ReadSerialColumn(NpgsqlDataReader r) => (r.GetFieldValue<uint>(0), r.GetInt16(1));
 
@@ -28,7 +28,7 @@ internal static partial class PostgresCatalogReader
 
     private static PostgresCatalog.TypeRow ReadType(NpgsqlDataReader r) => new(
         r.GetFieldValue<uint>(0), r.GetString(1), r.GetString(2), Code(r, 3), r.GetBoolean(4), r.GetFieldValue<uint>(5),
-        r.GetFieldValue<uint>(6), r.GetInt32(7), r.GetString(8));
+        r.GetFieldValue<uint>(6), r.GetInt32(7), r.GetString(8), r.GetFieldValue<uint>(9));
 
     private static PostgresCatalog.EnumRow ReadEnum(NpgsqlDataReader r) => new(
         r.GetFieldValue<uint>(0), r.GetString(1), r.GetString(2), r.GetFieldValue<string[]>(3));

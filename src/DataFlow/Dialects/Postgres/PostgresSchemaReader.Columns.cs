@@ -30,17 +30,23 @@ internal sealed partial class PostgresSchemaReader
         {
             Name = row.Name,
             Ordinal = ordinal,
-            RawType = row.RawType ?? _types.DisplayName(row.TypeOid),
+            RawType = row.RawType ?? PostgresTypeModifiers.Format(row.TypeOid, row.TypeModifier) ?? _types.DisplayName(row.TypeOid),
             Type = _types.MapColumn(row.TypeOid, row.TypeModifier),
             IsNullable = !row.NotNull,
             Default = generated == GeneratedKind.None ? row.Default : null,
             Identity = Identity(row, _catalog.SerialColumns.Contains((row.RelationOid, row.AttributeNumber))),
             Generated = generated,
             GeneratedExpression = generated == GeneratedKind.None ? null : row.Default,
-            Collation = row.Collation,
+            Collation = ColumnCollation(row),
             Comment = comment,
         };
     }
+
+    /// <summary>The column's collation when it is not its type's default, named as the server names it.</summary>
+    private string? ColumnCollation(PostgresCatalog.ColumnRow row) =>
+        row.CollationOid == 0 || row.CollationOid == _types.Collation(row.TypeOid)
+            ? null
+            : _catalog.CollationNames.GetValueOrDefault(row.CollationOid);
 
     private static IdentityKind Identity(PostgresCatalog.ColumnRow row, bool ownsDefaultSequence) => row.Identity switch
     {

@@ -28,6 +28,12 @@ internal sealed class PostgresTypeMapper(IReadOnlyDictionary<uint, PostgresCatal
     public string DisplayName(uint typeOid) =>
         types.TryGetValue(typeOid, out var type) ? type.DisplayName : throw new InvalidOperationException($"Type {typeOid} was not read.");
 
+    /// <summary>
+    /// The default collation of the type <paramref name="typeOid"/>: 0 when it is not collatable, or not read (the
+    /// types query reads every type a column can use; a column's collation is then named, as it would differ).
+    /// </summary>
+    public uint Collation(uint typeOid) => types.TryGetValue(typeOid, out var type) ? type.CollationOid : 0;
+
     /// <summary>Maps a column's type, counting it when the type (or an array's element) is unknown.</summary>
     public LogicalType MapColumn(uint typeOid, int typeModifier)
     {
