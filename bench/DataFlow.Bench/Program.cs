@@ -8,6 +8,7 @@ using DataFlow.Bench.Workflows;
 // dotnet run -c Release --project bench/DataFlow.Bench -- workflows --sizes 10,1000,10000 --out docs/benchmarks-workflows.md
 // dotnet run -c Release --project bench/DataFlow.Bench -- data --rows 1000000 --runs 3 --out docs/benchmarks-data.md
 // dotnet run -c Release --project bench/DataFlow.Bench -- diff --tables 10000 --runs 9
+// DataFlow.Bench scaffold-codegen --snapshot Models/schema.snapshot.json --runs 10 (code generation steps, cold then warm)
 // DataFlow.Bench ef-discover --connection "Host=127.0.0.1;Port=55432;Database=bench_discovery_1000;Username=postgres;Password=dataflow" (bench/run-scaffold.sh)
 // dotnet run -c Release --project bench/DataFlow.Bench -- availability --rows 5000000 --writers 2
 // dotnet run -c Release --project bench/DataFlow.Bench -- automigrate --pg-url postgresql://postgres:pw@127.0.0.1:5432/postgres --runs 5
@@ -79,6 +80,8 @@ switch (args.FirstOrDefault())
 
     case "ef-discover":
         return DataFlow.Bench.Scaffold.EfColdDiscovery.Run(args[1..]);
+    case "scaffold-codegen":
+        return await DataFlow.Bench.Scaffold.CodeGenProfile.RunAsync(args[1..]);
     case "availability":
         AvailabilityBenchOptions availability;
         try
@@ -116,6 +119,7 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine(DataBenchOptions.Usage);
         Console.Error.WriteLine(DiffBenchOptions.Usage);
         Console.Error.WriteLine(DataFlow.Bench.Scaffold.EfColdDiscovery.Usage);
+        Console.Error.WriteLine(DataFlow.Bench.Scaffold.CodeGenProfile.Usage);
         Console.Error.WriteLine(AvailabilityBenchOptions.Usage);
         return 1;
 }

@@ -80,11 +80,12 @@ internal sealed class ScaffoldCommand : Command
             Timestamp = options.Timestamp ? DateTimeOffset.UtcNow : null,
             SourceUrl = database.Target.DisplayUrl,
         };
-        var hash = SchemaSnapshot.ComputeHash(schema);
-        var files = ModelScaffolder.Generate(schema, scaffold, hash);
+        // Code generation here is planning (every name decided) while the schema hash is computed; the files are
+        // rendered by the writer, overlapping the file system's waits.
+        var (files, hash) = await ModelScaffolder.PlanAsync(schema, scaffold, cancellationToken);
         var generated = Stopwatch.GetTimestamp();
         cpu.Add(CpuTime(process));
-        var result = await ModelScaffolder.WriteFilesAsync(schema, files, scaffold, hash, cancellationToken);
+        var result = await ModelScaffolder.WritePlannedAsync(schema, files, scaffold, hash, cancellationToken);
         cpu.Add(CpuTime(process));
 
         var elapsed = Stopwatch.GetElapsedTime(started);

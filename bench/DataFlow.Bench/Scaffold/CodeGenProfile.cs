@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using DataFlow.CodeGen;
+using DataFlow.Snapshots;
+
+namespace DataFlow.Bench.Scaffold;
+
+/// <summary>
+/// <c>DataFlow.Bench scaffold-codegen --snapshot FILE [--runs N]</c>: the code generation steps of <c>dataflow scaffold</c>
+/// in one process on a schema read from a snapshot (no database, no files written), first run (cold) and then warm, so
+/// that each step's own cost is visible apart from JIT and start-up: the schema hash, planning (names), generating every
+/// file (planning and rendering) and the snapshot JSON. Prints wall time, allocations and JIT-compiled methods per step.
+/// </summary>
+internal static class CodeGenProfile
+{
+    public const string Usage = "usage: DataFlow.Bench scaffold-codegen --snapshot schema.snapshot.json [--runs 10]";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var snapshot = Value(args, "--snapshot");
+        if (snapshot is null)
+        {
+            Console.Error.WriteLine(Usage);
+            return 1;
+        }
+
+        var runs = int.Parse(Value(args, "--runs") ?? "10", CultureInfo.InvariantCulture);
+        var schema = await SchemaSnapshot.ReadAsync(snapshot);
+        var options = new ScaffoldOptions { OutputDirectory = "unused", SourceUrl = "postgresql://bench" };
+        Console.WriteLine($"{schema.Tables.Count} tables; ms (allocated MB, JIT-compiled methods)");
+        Console.WriteLine("run    hash                 plan                 generate             snapshot json");
+        for (var run = 1; run <= runs; run++)
+        {
+            var hash = "";
+            var cells = new[]
+            {
+                Measure(() => hash = SchemaSnapshot.ComputeHash(schema)),
+                Measure(() => ScaffoldPlanner.Plan(schema)),
+                Measure(() => ModelScaffolder.Generate(schema, options, hash)),
+                Measure(() => SchemaSnapshot.ToJson(schema, hash)),
+            };
+            Console.WriteLine($"{run,3}  " + string.Join(" ", cells.Select(c => c.PadRight(20))));
+        }
+
+        return 0;
+    }
+
+    private static string Measure(Action step)
+    {
+        var jit = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var started = Stopwatch.GetTimestamp();
+        step();
+        var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var mb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0;
+        return string.Create(CultureInfo.InvariantCulture, $"{ms,6:0.0} ({mb,5:0.0}, {System.Runtime.JitInfo.GetCompiledMethodCount() - jit,4})");
+    }
+
+    private static string? Value(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}
