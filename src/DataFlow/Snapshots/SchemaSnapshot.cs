@@ -111,7 +111,8 @@ public static class SchemaSnapshot
         return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 
-    private static JsonSerializerOptions CreateOptions(bool indented)
+    /// <summary>The snapshot's JSON options; <paramref name="reflectionOnly"/> leaves out the generated metadata (tests compare both).</summary>
+    internal static JsonSerializerOptions CreateOptions(bool indented, bool reflectionOnly = false)
     {
         var options = new JsonSerializerOptions
         {
@@ -123,7 +124,10 @@ public static class SchemaSnapshot
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             RespectRequiredConstructorParameters = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AlwaysWriteRequiredMembers } },
+            // Generated metadata for the schema model; reflection for anything it does not cover (the immutable arrays
+            // EquatableArray reads through).
+            TypeInfoResolver = (reflectionOnly ? new DefaultJsonTypeInfoResolver() : JsonTypeInfoResolver.Combine(SnapshotJsonContext.Default, new DefaultJsonTypeInfoResolver()))
+                .WithAddedModifier(AlwaysWriteRequiredMembers),
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         options.MakeReadOnly(populateMissingResolver: true);
@@ -143,5 +147,5 @@ public static class SchemaSnapshot
         }
     }
 
-    private sealed record SnapshotDocument(string Format, int FormatVersion, string SchemaHash, DatabaseSchema Schema);
+    internal sealed record SnapshotDocument(string Format, int FormatVersion, string SchemaHash, DatabaseSchema Schema);
 }
