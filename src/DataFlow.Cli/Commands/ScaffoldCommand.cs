@@ -68,7 +68,10 @@ internal sealed class ScaffoldCommand : Command
         var startup = DateTime.Now - process.StartTime;
         var cpu = new List<TimeSpan> { process.TotalProcessorTime };
         var started = Stopwatch.GetTimestamp();
+        // One-time work of code generation (JIT, JSON metadata, inflection rules) on a spare core while discovery waits for the database.
+        var warmUp = Task.Run(ScaffoldWarmUp.Run, cancellationToken);
         var schema = await _host.SchemaSource.DiscoverAsync(database.Url, database.Target, new SchemaDiscoveryOptions { Schemas = options.Schemas }, cancellationToken);
+        await warmUp;
         var discovered = Stopwatch.GetTimestamp();
         cpu.Add(CpuTime(process));
         var scaffold = new ScaffoldOptions
