@@ -4,7 +4,6 @@ using System.Globalization;
 using DataFlow.Cli.Infrastructure;
 using DataFlow.CodeGen;
 using DataFlow.Discovery;
-using DataFlow.Snapshots;
 
 namespace DataFlow.Cli.Commands;
 
@@ -83,12 +82,12 @@ internal sealed class ScaffoldCommand : Command
             Timestamp = options.Timestamp ? DateTimeOffset.UtcNow : null,
             SourceUrl = database.Target.DisplayUrl,
         };
-        // Code generation here is planning (every name decided) while the schema hash is computed; the files are
-        // rendered by the writer, overlapping the file system's waits.
-        var (files, hash) = await ModelScaffolder.PlanAsync(schema, scaffold, cancellationToken);
+        // Code generation here is planning (every name decided) while the snapshot is serialized and hashed; the files
+        // are rendered by the writer, overlapping the file system's waits.
+        var planned = await ModelScaffolder.PlanAsync(schema, scaffold, cancellationToken);
         var generated = Stopwatch.GetTimestamp();
         cpu.Add(CpuTime(process));
-        var result = await ModelScaffolder.WritePlannedAsync(schema, files, scaffold, hash, cancellationToken);
+        var result = await ModelScaffolder.WritePlannedAsync(schema, planned, scaffold, cancellationToken);
         cpu.Add(CpuTime(process));
 
         var elapsed = Stopwatch.GetElapsedTime(started);

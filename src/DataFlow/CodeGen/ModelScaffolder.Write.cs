@@ -22,8 +22,7 @@ public static partial class ModelScaffolder
     /// </exception>
     public static async Task<ScaffoldResult> WriteAsync(DatabaseSchema schema, ScaffoldOptions options, CancellationToken cancellationToken = default)
     {
-        var (files, hash) = await PlanAsync(schema, options, cancellationToken);
-        return await WritePlannedAsync(schema, files, options, hash, cancellationToken);
+        return await WritePlannedAsync(schema, await PlanAsync(schema, options, cancellationToken), options, cancellationToken);
     }
 
     /// <summary><see cref="WriteAsync(DatabaseSchema, ScaffoldOptions, CancellationToken)"/> with the schema hash already computed.</summary>
@@ -32,16 +31,17 @@ public static partial class ModelScaffolder
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(options);
         CheckNamespace(options.Namespace);
-        return WritePlannedAsync(schema, PlanFiles(ScaffoldPlanner.Plan(schema), options.SingleFile), options, schemaHash, cancellationToken);
+        return WritePlannedAsync(schema, new PlannedScaffold(PlanFiles(ScaffoldPlanner.Plan(schema), options.SingleFile), schemaHash, SnapshotJson: null), options, cancellationToken);
     }
 
     /// <summary>
-    /// Renders and writes <paramref name="files"/> (from <see cref="PlanAsync"/> with the same options): each file is
+    /// Renders and writes the files of <paramref name="planned"/> (from <see cref="PlanAsync"/> with the same options): each file is
     /// rendered on the thread that writes it, so rendering overlaps the file system's waits and file creation starts
     /// with the first file rendered. Lets callers time planning and writing apart.
     /// </summary>
-    internal static async Task<ScaffoldResult> WritePlannedAsync(DatabaseSchema schema, IReadOnlyList<PlannedFile> files, ScaffoldOptions options, string schemaHash, CancellationToken cancellationToken = default)
+    internal static async Task<ScaffoldResult> WritePlannedAsync(DatabaseSchema schema, PlannedScaffold planned, ScaffoldOptions options, CancellationToken cancellationToken = default)
     {
+        var (files, schemaHash, snapshotJson) = planned;
         var selected = Select(files, schema, options);
         var generated = Path.Combine(options.OutputDirectory, GeneratedFolder);
         bool existed;
@@ -55,9 +55,12 @@ public static partial class ModelScaffolder
             throw DataFlowErrors.OutputNotWritable(options.OutputDirectory, ex);
         }
 
-        // The snapshot (megabytes of JSON for large schemas) is serialized on another thread while the files are written.
+        // The snapshot (megabytes of JSON for large schemas) is serialized, unless planning already did, and written on
+        // another thread while the files are written.
         var snapshot = Path.Combine(options.OutputDirectory, SnapshotFileName);
-        var snapshotWritten = Task.Run(() => SchemaSnapshot.WriteAsync(schema, snapshot, schemaHash, cancellationToken), cancellationToken);
+        var snapshotWritten = snapshotJson is null
+            ? Task.Run(() => SchemaSnapshot.WriteAsync(schema, snapshot, schemaHash, cancellationToken), cancellationToken)
+            : Task.Run(() => File.WriteAllBytesAsync(snapshot, snapshotJson, cancellationToken), cancellationToken);
 
         // Files are independent: rendered and written in parallel with plain synchronous calls (file I/O on Linux is
         // synchronous underneath; async calls only add thread hops), then reported in their stable order. A new folder

@@ -51,18 +51,19 @@ public static partial class ModelScaffolder
     }
 
     /// <summary>
-    /// Plans the files of <paramref name="schema"/> (every name decided, nothing rendered) while the schema hash is
-    /// computed on another thread: both walk the whole schema and neither needs the other.
+    /// Plans the files of <paramref name="schema"/> (every name decided, nothing rendered) while another thread serializes
+    /// the snapshot and takes the schema hash from it: both walk the whole schema and neither needs the other.
     /// </summary>
     /// <exception cref="DataFlowException"><c>DF-GEN-001</c>: the namespace is not a valid C# namespace.</exception>
-    internal static async Task<(IReadOnlyList<PlannedFile> Files, string SchemaHash)> PlanAsync(DatabaseSchema schema, ScaffoldOptions options, CancellationToken cancellationToken = default)
+    internal static async Task<PlannedScaffold> PlanAsync(DatabaseSchema schema, ScaffoldOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(options);
         CheckNamespace(options.Namespace);
-        var hashing = Task.Run(() => SchemaSnapshot.ComputeHash(schema), cancellationToken);
+        var snapshot = Task.Run(() => SchemaSnapshot.Render(schema), cancellationToken);
         var files = PlanFiles(ScaffoldPlanner.Plan(schema), options.SingleFile);
-        return (files, await hashing);
+        var (json, hash) = await snapshot;
+        return new PlannedScaffold(files, hash, json);
     }
 
     /// <summary>The values every header of a scaffold with <paramref name="options"/> shares.</summary>

@@ -13,7 +13,7 @@ namespace DataFlow.Snapshots;
 /// The versioned JSON form of a <see cref="DatabaseSchema"/>: byte-identical for equal schemas
 /// (stable order, no timestamps, <c>\n</c> line ends), with a SHA-256 hash of the canonical form.
 /// </summary>
-public static class SchemaSnapshot
+public static partial class SchemaSnapshot
 {
     /// <summary>The value of the <c>format</c> property that marks a DataFlow snapshot.</summary>
     public const string FormatName = "dataflow-schema-snapshot";

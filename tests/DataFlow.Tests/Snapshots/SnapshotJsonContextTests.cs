@@ -24,6 +24,15 @@ public class SnapshotJsonContextTests
         AssertSameAsReflection(SampleSchemas.Everything());
     }
 
+    [Fact]
+    public void Strings_with_spaces_quotes_backslashes_and_line_breaks_keep_their_hash_through_the_one_serialization_path()
+    {
+        var schema = SampleSchemas.Everything();
+        var table = schema.Tables[0] with { Comment = "  two  spaces, \"quoted\" \\\" and a trailing backslash \\", Name = "odd \"name\"\n\twith\\" };
+
+        AssertSameAsReflection(schema with { Tables = [table, schema.Tables[1]] });
+    }
+
     [Theory]
     [MemberData(nameof(SqliteFixtures))]
     public async Task Generated_metadata_writes_fixture_snapshots_exactly_as_reflection_does(string fixture)
@@ -75,5 +84,10 @@ public class SnapshotJsonContextTests
         Assert.Equal(hash, SchemaSnapshot.ComputeHash(schema));
         Assert.Equal(JsonSerializer.Serialize(document, ReflectionIndented) + "\n", json);
         Assert.Equal(canonical, SchemaSnapshot.FromJson(json));
+
+        // The scaffold's one-serialization path gives the same document and hash.
+        var (utf8, renderedHash) = SchemaSnapshot.Render(schema);
+        Assert.Equal(hash, renderedHash);
+        Assert.Equal(json, System.Text.Encoding.UTF8.GetString(utf8));
     }
 }
