@@ -9,7 +9,8 @@ namespace DataFlow.Bench.Scaffold;
 /// <c>DataFlow.Bench scaffold-codegen --snapshot FILE [--runs N]</c>: the code generation steps of <c>dataflow scaffold</c>
 /// in one process on a schema read from a snapshot (no database, no files written), first run (cold) and then warm, so
 /// that each step's own cost is visible apart from JIT and start-up: the schema hash, planning (names), generating every
-/// file (planning and rendering) and the snapshot JSON. Prints wall and CPU time (of the whole process, so background
+/// file (planning and rendering), the snapshot JSON, and the snapshot with its hash from one serialization (as the
+/// scaffold does it, beside planning). Prints wall and CPU time (of the whole process, so background
 /// JIT counts), allocations and JIT-compiled methods per step. Set the runtimeconfig switch
 /// <c>System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported</c> to false to measure as the CLI runs.
 /// </summary>
@@ -30,7 +31,7 @@ internal static class CodeGenProfile
         var schema = await SchemaSnapshot.ReadAsync(snapshot);
         var options = new ScaffoldOptions { OutputDirectory = "unused", SourceUrl = "postgresql://bench" };
         Console.WriteLine($"{schema.Tables.Count} tables; wall and CPU ms of the process (allocated MB, JIT-compiled methods)");
-        Console.WriteLine("run  hash                     plan                     generate                 snapshot json");
+        Console.WriteLine("run  hash                     plan                     generate                 snapshot json            snapshot + hash (scaffold)");
         for (var run = 1; run <= runs; run++)
         {
             var hash = "";
@@ -40,6 +41,7 @@ internal static class CodeGenProfile
                 Measure(() => ScaffoldPlanner.Plan(schema)),
                 Measure(() => ModelScaffolder.Generate(schema, options, hash)),
                 Measure(() => SchemaSnapshot.ToJson(schema, hash)),
+                Measure(() => SchemaSnapshot.Render(schema)),
             };
             Console.WriteLine($"{run,3}  " + string.Join(" ", cells.Select(c => c.PadRight(24))));
         }
