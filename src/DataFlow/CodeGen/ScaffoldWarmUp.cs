@@ -12,13 +12,16 @@ namespace DataFlow.CodeGen;
 /// </summary>
 internal static class ScaffoldWarmUp
 {
-    /// <summary>Generates (schema hash, names, every kind of file) and serializes the snapshot of the sample schema; returns the files.</summary>
+    /// <summary>
+    /// Serializes the snapshot of the sample schema with its hash, then generates every kind of file, as the scaffold
+    /// does (through <see cref="SchemaSnapshot.Render"/>: the compact hash serialization, which the scaffold does not
+    /// use, is not warmed); returns the files.
+    /// </summary>
     public static IReadOnlyList<ScaffoldedFile> Run()
     {
         var schema = Sample();
-        var files = ModelScaffolder.Generate(schema, new ScaffoldOptions { OutputDirectory = "unused", SourceUrl = "postgresql://warm-up" });
-        _ = SchemaSnapshot.ToJson(schema);
-        return files;
+        var (_, hash) = SchemaSnapshot.Render(schema);
+        return ModelScaffolder.Generate(schema, new ScaffoldOptions { OutputDirectory = "unused", SourceUrl = "postgresql://warm-up" }, hash);
     }
 
     /// <summary>Two tables (a key, a foreign key, an index, unique and check constraints, most column kinds), a view, an enum, a domain and a sequence.</summary>
