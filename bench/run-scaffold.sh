@@ -16,7 +16,10 @@
 #                   start-up + discovery only; EF Core has no scaffolder that runs here (see docs/benchmarks.md)
 # Each prints its phases (wall and CPU time of the process); the script adds the wall time of the whole process
 # and the 1-minute load average, then prints the medians. Environment: DATAFLOW_BENCH_PG_URL (server URL without
-# database, default the test server on 55432), DATAFLOW_BENCH_OUT (folder for the output, default a temp folder).
+# database, default the test server on 55432), DATAFLOW_BENCH_OUT (folder for the output, default a temp folder),
+# DATAFLOW_BENCH_FRESH=1 (variant: every run writes into a new folder and no output is deleted until the end; by
+# default each tool's previous output is deleted right before it runs, which on a journal-less ext4 disk makes creating
+# the new files far slower: see docs/benchmarks.md#scaffolding).
 set -euo pipefail
 runs="${1:-5}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -24,7 +27,7 @@ pg="${DATAFLOW_BENCH_PG_URL:-postgresql://postgres:dataflow@127.0.0.1:55432}"
 hostport="${pg#*@}"; creds="${pg#postgresql://}"; creds="${creds%@*}"
 build="$(mktemp -d)"
 out="${DATAFLOW_BENCH_OUT:-$build/out}"
-trap 'rm -rf "$build"' EXIT
+trap 'rm -rf "$build" "${out:?}/fresh"' EXIT
 
 dotnet build "$root/src/DataFlow.Cli" -c Release -v quiet -nologo >/dev/null
 dotnet publish "$root/src/DataFlow.Cli" -c Release -r linux-x64 --self-contained false -o "$build/r2r" -v quiet -nologo >/dev/null
@@ -45,6 +48,17 @@ jit="$root/src/DataFlow.Cli/bin/Release/net10.0/DataFlow.Cli"
 r2r="$build/r2r/DataFlow.Cli"
 bench="$root/bench/DataFlow.Bench/bin/Release/net10.0/DataFlow.Bench"
 results="$build/results.tsv"
+
+# folder NAME: sets dir, where a tool writes. Default: out/NAME, emptied right before the run (delete, then create).
+# With DATAFLOW_BENCH_FRESH=1: a new folder per run, nothing deleted until the script ends.
+sequence=0
+folder() {
+  if [ "${DATAFLOW_BENCH_FRESH:-0}" = 1 ]; then
+    sequence=$((sequence + 1)); dir="$out/fresh/$1-$sequence"
+  else
+    rm -rf "${out:?}/$1"; dir="$out/$1"
+  fi
+}
 
 # run TOOL TABLES COMMAND...: runs COMMAND, appends: tool tables wall(ms) phases(wall: startup discovery generation writing) cpu(same) load
 run() {
@@ -73,12 +87,12 @@ for tables in 100 1000; do
     shift_by=$(( i % ${#tools[@]} ))
     for tool in "${tools[@]:$shift_by}" "${tools[@]:0:$shift_by}"; do
       case "$tool" in
-        before) rm -rf "$out/before"; run before "$tables" "$build/before-src/src/DataFlow.Cli/bin/Release/net10.0/DataFlow.Cli" scaffold --url "$url" --out "$out/before" --verbose ;;
-        dataflow) rm -rf "$out/jit"; run dataflow "$tables" "$jit" scaffold --url "$url" --out "$out/jit" --verbose ;;
-        dataflow-r2r-emit) rm -rf "$out/emit"; run dataflow-r2r-emit "$tables" "$build/r2r-emit/DataFlow.Cli" scaffold --url "$url" --out "$out/emit" --verbose ;;
+        before) folder before; run before "$tables" "$build/before-src/src/DataFlow.Cli/bin/Release/net10.0/DataFlow.Cli" scaffold --url "$url" --out "$dir" --verbose ;;
+        dataflow) folder jit; run dataflow "$tables" "$jit" scaffold --url "$url" --out "$dir" --verbose ;;
+        dataflow-r2r-emit) folder emit; run dataflow-r2r-emit "$tables" "$build/r2r-emit/DataFlow.Cli" scaffold --url "$url" --out "$dir" --verbose ;;
         dataflow-r2r)
-          rm -rf "$out/r2r"; run dataflow-r2r "$tables" "$r2r" scaffold --url "$url" --out "$out/r2r" --verbose
-          run dataflow-regen "$tables" "$r2r" scaffold --url "$url" --out "$out/r2r" --verbose ;;
+          folder r2r; run dataflow-r2r "$tables" "$r2r" scaffold --url "$url" --out "$dir" --verbose
+          run dataflow-regen "$tables" "$r2r" scaffold --url "$url" --out "$dir" --verbose ;;
         ef10-reader) run ef10-reader "$tables" "$bench" ef-discover --connection "$connection" ;;
       esac
     done
@@ -87,6 +101,7 @@ done
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0 || v[1] == "-") print "-"; else print (NR % 2 ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)) }'; }
 echo
+if [ "${DATAFLOW_BENCH_FRESH:-0}" = 1 ]; then echo "Output: a new folder per run, nothing deleted during the runs."; else echo "Output: each tool's previous output deleted right before it runs."; fi
 echo "Medians over $runs runs (ms; wall = whole process; cpu = CPU time of the process in that phase):"
 printf '%-15s %6s %6s | %8s %9s %10s %7s | %8s %9s %10s %7s | %s\n' tool tables wall start-up discovery generation writing start-up discovery generation writing load
 for tables in 100 1000; do

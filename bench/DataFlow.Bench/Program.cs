@@ -9,6 +9,7 @@ using DataFlow.Bench.Workflows;
 // dotnet run -c Release --project bench/DataFlow.Bench -- data --rows 1000000 --runs 3 --out docs/benchmarks-data.md
 // dotnet run -c Release --project bench/DataFlow.Bench -- diff --tables 10000 --runs 9
 // dotnet run -c Release --project bench/DataFlow.Bench -- discovery-profile --size 1000 --runs 30 (after discovery --keep-databases)
+// DataFlow.Bench scaffold-codegen --snapshot Models/schema.snapshot.json --runs 10 (code generation steps, cold then warm)
 // DataFlow.Bench ef-discover --connection "Host=127.0.0.1;Port=55432;Database=bench_discovery_1000;Username=postgres;Password=dataflow" (bench/run-scaffold.sh)
 // dotnet run -c Release --project bench/DataFlow.Bench -- availability --rows 5000000 --writers 2
 // dotnet run -c Release --project bench/DataFlow.Bench -- automigrate --pg-url postgresql://postgres:pw@127.0.0.1:5432/postgres --runs 5 [--r2r DIR] (bench/run-automigrate.sh)
@@ -82,6 +83,8 @@ switch (args.FirstOrDefault())
         return await DataFlow.Bench.Profiling.DiscoveryProfile.RunAsync(args[1..]);
     case "ef-discover":
         return DataFlow.Bench.Scaffold.EfColdDiscovery.Run(args[1..]);
+    case "scaffold-codegen":
+        return await DataFlow.Bench.Scaffold.CodeGenProfile.RunAsync(args[1..]);
     case "availability":
         AvailabilityBenchOptions availability;
         try
@@ -121,6 +124,7 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine(DataBenchOptions.Usage);
         Console.Error.WriteLine(DiffBenchOptions.Usage);
         Console.Error.WriteLine(DataFlow.Bench.Scaffold.EfColdDiscovery.Usage);
+        Console.Error.WriteLine(DataFlow.Bench.Scaffold.CodeGenProfile.Usage);
         Console.Error.WriteLine(AvailabilityBenchOptions.Usage);
         return 1;
 }

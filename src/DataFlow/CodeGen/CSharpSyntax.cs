@@ -26,6 +26,12 @@ internal static class CSharpSyntax
     /// <summary>A regular C# string literal with quotes, escaping what needs it.</summary>
     public static string Literal(string value)
     {
+        // Printable ASCII without quote or backslash (almost every name and type) needs no escape.
+        if (IsPlainAscii(value) && !value.AsSpan().ContainsAny('"', '\\'))
+        {
+            return string.Concat("\"", value, "\"");
+        }
+
         var text = new StringBuilder(value.Length + 2).Append('"');
         foreach (var c in value)
         {
@@ -49,6 +55,12 @@ internal static class CSharpSyntax
     /// <summary>Text safe inside an XML doc comment: markup characters escaped, control characters dropped.</summary>
     public static string XmlDoc(string text)
     {
+        // Printable ASCII without markup and without spaces to trim is already safe.
+        if (IsPlainAscii(text) && !text.AsSpan().ContainsAny('&', '<', '>') && (text.Length == 0 || (text[0] != ' ' && text[^1] != ' ')))
+        {
+            return text;
+        }
+
         var escaped = new StringBuilder(text.Length);
         foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal))
         {
@@ -65,6 +77,9 @@ internal static class CSharpSyntax
 
         return escaped.ToString().Trim();
     }
+
+    // Only printable ASCII characters (space to ~): no control, line break, surrogate or other character the slow paths treat apart.
+    private static bool IsPlainAscii(string text) => !text.AsSpan().ContainsAnyExceptInRange(' ', '~');
 
     /// <summary>Text safe inside a <c>//</c> comment: one line.</summary>
     public static string LineComment(string text) => text.Replace('\r', ' ').Replace('\n', ' ');

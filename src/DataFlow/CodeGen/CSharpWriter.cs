@@ -8,7 +8,8 @@ namespace DataFlow.CodeGen;
 /// </summary>
 internal sealed class CSharpWriter
 {
-    private readonly StringBuilder _text = new();
+    // A generated class is a few kilobytes: start there rather than growing from 16 characters.
+    private readonly StringBuilder _text = new(4096);
     private int _indent;
 
     /// <summary>Writes one line at the current indentation; an empty line has no indentation.</summary>
@@ -35,6 +36,11 @@ internal sealed class CSharpWriter
     /// <summary>Writes a <c>/// &lt;summary&gt;</c> comment, one line per line of <paramref name="text"/>.</summary>
     public CSharpWriter Summary(string text)
     {
+        if (!text.AsSpan().ContainsAny('\r', '\n'))
+        {
+            return Line("/// <summary>" + text + "</summary>");
+        }
+
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         if (lines.Length == 1)
         {

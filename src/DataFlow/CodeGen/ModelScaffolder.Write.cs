@@ -20,16 +20,28 @@ public static partial class ModelScaffolder
     /// <c>DF-GEN-001</c> bad namespace; <c>DF-GEN-002</c> the table globs match nothing; <c>DF-GEN-003</c> the
     /// output folder cannot be used; <c>DF-GEN-004</c> table globs combined with a single file.
     /// </exception>
-    public static Task<ScaffoldResult> WriteAsync(DatabaseSchema schema, ScaffoldOptions options, CancellationToken cancellationToken = default)
+    public static async Task<ScaffoldResult> WriteAsync(DatabaseSchema schema, ScaffoldOptions options, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(schema);
-        var hash = SchemaSnapshot.ComputeHash(schema);
-        return WriteFilesAsync(schema, Generate(schema, options, hash), options, hash, cancellationToken);
+        return await WritePlannedAsync(schema, await PlanAsync(schema, options, cancellationToken), options, cancellationToken);
     }
 
-    /// <summary>Writes <paramref name="files"/> (from <see cref="Generate(DatabaseSchema, ScaffoldOptions)"/> with the same options); lets callers time the phases apart.</summary>
-    internal static async Task<ScaffoldResult> WriteFilesAsync(DatabaseSchema schema, IReadOnlyList<ScaffoldedFile> files, ScaffoldOptions options, string schemaHash, CancellationToken cancellationToken = default)
+    /// <summary><see cref="WriteAsync(DatabaseSchema, ScaffoldOptions, CancellationToken)"/> with the schema hash already computed.</summary>
+    internal static Task<ScaffoldResult> WriteWithHashAsync(DatabaseSchema schema, ScaffoldOptions options, string schemaHash, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(options);
+        CheckNamespace(options.Namespace);
+        return WritePlannedAsync(schema, new PlannedScaffold(PlanFiles(ScaffoldPlanner.Plan(schema), options.SingleFile), schemaHash, SnapshotJson: null), options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Renders and writes the files of <paramref name="planned"/> (from <see cref="PlanAsync"/> with the same options): each file is
+    /// rendered on the thread that writes it, so rendering overlaps the file system's waits and file creation starts
+    /// with the first file rendered. Lets callers time planning and writing apart.
+    /// </summary>
+    internal static async Task<ScaffoldResult> WritePlannedAsync(DatabaseSchema schema, PlannedScaffold planned, ScaffoldOptions options, CancellationToken cancellationToken = default)
+    {
+        var (files, schemaHash, snapshotJson) = planned;
         var selected = Select(files, schema, options);
         var generated = Path.Combine(options.OutputDirectory, GeneratedFolder);
         bool existed;
@@ -43,19 +55,23 @@ public static partial class ModelScaffolder
             throw DataFlowErrors.OutputNotWritable(options.OutputDirectory, ex);
         }
 
-        // The snapshot (megabytes of JSON for large schemas) is serialized on another thread while the files are written.
+        // The snapshot (megabytes of JSON for large schemas) is serialized, unless planning already did, and written on
+        // another thread while the files are written.
         var snapshot = Path.Combine(options.OutputDirectory, SnapshotFileName);
-        var snapshotWritten = Task.Run(() => SchemaSnapshot.WriteAsync(schema, snapshot, schemaHash, cancellationToken), cancellationToken);
+        var snapshotWritten = snapshotJson is null
+            ? Task.Run(() => SchemaSnapshot.WriteAsync(schema, snapshot, schemaHash, cancellationToken), cancellationToken)
+            : Task.Run(() => File.WriteAllBytesAsync(snapshot, snapshotJson, cancellationToken), cancellationToken);
 
-        // Files are independent: written in parallel with plain synchronous calls (file I/O on Linux is synchronous
-        // underneath; async calls only add thread hops), then reported in their stable order. A new folder holds
-        // nothing to compare with or to remove. See docs/benchmarks.md#scaffolding.
+        // Files are independent: rendered and written in parallel with plain synchronous calls (file I/O on Linux is
+        // synchronous underneath; async calls only add thread hops), then reported in their stable order. A new folder
+        // holds nothing to compare with or to remove. See docs/benchmarks.md#scaffolding.
+        var context = ContextFor(options, schemaHash);
         var paths = selected.Select(f => Path.Combine(options.OutputDirectory, f.RelativePath)).ToList();
         var changed = new bool[selected.Count];
         try
         {
             Parallel.For(0, selected.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = WriteParallelism }, i =>
-                changed[i] = WriteIfChanged(paths[i], Utf8NoBom.GetBytes(selected[i].Content), mayExist: existed));
+                changed[i] = WriteIfChanged(paths[i], Utf8NoBom.GetBytes(selected[i].Render(context)), mayExist: existed));
         }
         catch (AggregateException ex) when (ex.InnerExceptions[0] is IOException or UnauthorizedAccessException)
         {
@@ -117,7 +133,7 @@ public static partial class ModelScaffolder
     }
 
     /// <summary>Deletes the generated files (those carrying the generated header) of objects that are not in <paramref name="files"/>.</summary>
-    private static List<string> RemoveObsolete(string generated, IReadOnlyList<ScaffoldedFile> files, ScaffoldOptions options)
+    private static List<string> RemoveObsolete(string generated, IReadOnlyList<PlannedFile> files, ScaffoldOptions options)
     {
         var expected = files.Select(f => Path.GetFullPath(Path.Combine(options.OutputDirectory, f.RelativePath))).ToHashSet(StringComparer.Ordinal);
         var removed = new List<string>();
@@ -133,7 +149,7 @@ public static partial class ModelScaffolder
         return removed;
     }
 
-    private static IReadOnlyList<ScaffoldedFile> Select(IReadOnlyList<ScaffoldedFile> files, DatabaseSchema schema, ScaffoldOptions options)
+    private static IReadOnlyList<PlannedFile> Select(IReadOnlyList<PlannedFile> files, DatabaseSchema schema, ScaffoldOptions options)
     {
         if (options.Tables.Count == 0)
         {

@@ -44,42 +44,70 @@ public static partial class ModelScaffolder
     {
         ArgumentNullException.ThrowIfNull(options);
         CheckNamespace(options.Namespace);
-        var context = new ScaffoldContext(options.Namespace, DatabaseUrl.Mask(options.SourceUrl ?? "(schema)"), schemaHash, options.Timestamp);
-        var plan = ScaffoldPlanner.Plan(schema);
-        if (options.SingleFile)
+        var context = ContextFor(options, schemaHash);
+        return PlanFiles(ScaffoldPlanner.Plan(schema), options.SingleFile)
+            .Select(file => new ScaffoldedFile(file.RelativePath, file.Render(context), file.QualifiedName))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Plans the files of <paramref name="schema"/> (every name decided, nothing rendered) while another thread serializes
+    /// the snapshot and takes the schema hash from it: both walk the whole schema and neither needs the other.
+    /// </summary>
+    /// <exception cref="DataFlowException"><c>DF-GEN-001</c>: the namespace is not a valid C# namespace.</exception>
+    internal static async Task<PlannedScaffold> PlanAsync(DatabaseSchema schema, ScaffoldOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(options);
+        CheckNamespace(options.Namespace);
+        var snapshot = Task.Run(() => SchemaSnapshot.Render(schema), cancellationToken);
+        var files = PlanFiles(ScaffoldPlanner.Plan(schema), options.SingleFile);
+        var (json, hash) = await snapshot;
+        return new PlannedScaffold(files, hash, json);
+    }
+
+    /// <summary>The values every header of a scaffold with <paramref name="options"/> shares.</summary>
+    internal static ScaffoldContext ContextFor(ScaffoldOptions options, string schemaHash) =>
+        new(options.Namespace, DatabaseUrl.Mask(options.SourceUrl ?? "(schema)"), schemaHash, options.Timestamp);
+
+    /// <summary>The files of <paramref name="plan"/> in their stable order (enums, tables, views, database objects), not yet rendered.</summary>
+    private static List<PlannedFile> PlanFiles(ScaffoldPlan plan, bool singleFile)
+    {
+        if (singleFile)
         {
-            return [new ScaffoldedFile(GeneratedFolder + "/" + SingleFileName, SingleFile(plan, context), null)];
+            return [new PlannedFile(GeneratedFolder + "/" + SingleFileName, null, context => SingleFile(plan, context))];
         }
 
-        var files = new List<ScaffoldedFile>(plan.Enums.Count + plan.Entities.Count);
+        var files = new List<PlannedFile>(plan.Enums.Count + plan.Entities.Count + 1);
         foreach (var plannedEnum in plan.Enums)
         {
-            var writer = new CSharpWriter();
-            GeneratedHeader.Write(writer, context, forEnums: true, forClasses: false);
-            writer.Line();
-            EnumEmitter.Write(writer, plannedEnum);
-            files.Add(new ScaffoldedFile(GeneratedFolder + "/" + plannedEnum.ClassName + ".cs", writer.ToString(), plannedEnum.Enum.QualifiedName));
+            files.Add(new PlannedFile(GeneratedFolder + "/" + plannedEnum.ClassName + ".cs", plannedEnum.Enum.QualifiedName,
+                context => Render(context, forEnums: true, forClasses: false, writer => EnumEmitter.Write(writer, plannedEnum))));
         }
 
         foreach (var entity in plan.Entities)
         {
-            var writer = new CSharpWriter();
-            GeneratedHeader.Write(writer, context, forEnums: false, forClasses: true);
-            writer.Line();
-            EntityEmitter.Write(writer, entity, plan);
-            files.Add(new ScaffoldedFile(GeneratedFolder + "/" + entity.ClassName + ".cs", writer.ToString(), entity.QualifiedName));
+            files.Add(new PlannedFile(GeneratedFolder + "/" + entity.ClassName + ".cs", entity.QualifiedName,
+                context => Render(context, forEnums: false, forClasses: true, writer => EntityEmitter.Write(writer, entity, plan))));
         }
 
         if (plan.DatabaseObjectsClassName is { } databaseObjects)
         {
-            var writer = new CSharpWriter();
-            GeneratedHeader.Write(writer, context, forEnums: false, forClasses: false);
-            writer.Line();
-            DatabaseObjectsEmitter.Write(writer, databaseObjects, plan);
-            files.Add(new ScaffoldedFile(GeneratedFolder + "/" + databaseObjects + ".cs", writer.ToString(), DatabaseObjectsName));
+            files.Add(new PlannedFile(GeneratedFolder + "/" + databaseObjects + ".cs", DatabaseObjectsName,
+                context => Render(context, forEnums: false, forClasses: false, writer => DatabaseObjectsEmitter.Write(writer, databaseObjects, plan))));
         }
 
         return files;
+    }
+
+    // One file: the header, an empty line, then what body writes.
+    private static string Render(ScaffoldContext context, bool forEnums, bool forClasses, Action<CSharpWriter> body)
+    {
+        var writer = new CSharpWriter();
+        GeneratedHeader.Write(writer, context, forEnums, forClasses);
+        writer.Line();
+        body(writer);
+        return writer.ToString();
     }
 
     private static string SingleFile(ScaffoldPlan plan, ScaffoldContext context)

@@ -16,10 +16,8 @@ internal sealed record ScaffoldPlan(
 {
     private Dictionary<string, Table>? _tables;
 
-    /// <summary>The table named <c>schema.name</c> (or <c>name</c>), or null.</summary>
-    public Table? FindTable(string qualifiedName)
-    {
-        _tables ??= Schema.Tables.DistinctBy(t => t.QualifiedName).ToDictionary(t => t.QualifiedName, StringComparer.Ordinal);
-        return _tables.GetValueOrDefault(qualifiedName);
-    }
+    /// <summary>The table named <c>schema.name</c> (or <c>name</c>), or null. Safe to call from several threads (files render in parallel).</summary>
+    public Table? FindTable(string qualifiedName) =>
+        LazyInitializer.EnsureInitialized(ref _tables, () => Schema.Tables.DistinctBy(t => t.QualifiedName).ToDictionary(t => t.QualifiedName, StringComparer.Ordinal))
+            .GetValueOrDefault(qualifiedName);
 }

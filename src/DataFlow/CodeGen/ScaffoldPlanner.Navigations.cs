@@ -5,7 +5,7 @@ namespace DataFlow.CodeGen;
 /// <summary>Navigation names: references named from the foreign key columns, inverse collections on the principal.</summary>
 internal static partial class ScaffoldPlanner
 {
-    private static void PlanNavigations(List<EntityPlan> entities)
+    private static void PlanNavigations(List<EntityPlan> entities, ScaffoldNames names)
     {
         var byName = new Dictionary<string, EntityPlan>(StringComparer.Ordinal);
         foreach (var entity in entities.Where(e => e.Table is not null))
@@ -19,13 +19,13 @@ internal static partial class ScaffoldPlanner
             var foreignKeys = dependent.Table!.ForeignKeys
                 .Select(fk => (ForeignKey: fk, Principal: byName.GetValueOrDefault(SchemaObjectName.Qualify(fk.PrincipalSchema, fk.PrincipalTable))))
                 .Where(x => x.Principal is not null)
-                .Select(x => (x.ForeignKey, Principal: x.Principal!, Stem: ReferenceStem(x.ForeignKey, x.Principal!)))
+                .Select(x => (x.ForeignKey, Principal: x.Principal!, Stem: ReferenceStem(x.ForeignKey, x.Principal!, names)))
                 .ToList();
             var stemCounts = foreignKeys.GroupBy(x => x.Stem, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             foreach (var (foreignKey, principal, stem) in foreignKeys)
             {
                 // Two multi-column keys to the same table: name them by their columns (UserByTenantIdOwnerId).
-                var name = stemCounts[stem] > 1 ? stem + "By" + string.Concat(foreignKey.Columns.Select(CodeNames.Pascal)) : stem;
+                var name = stemCounts[stem] > 1 ? stem + "By" + string.Concat(foreignKey.Columns.Select(names.Pascal)) : stem;
                 if (dependent.Members.IsTaken(name))
                 {
                     name += "Navigation";
@@ -42,7 +42,7 @@ internal static partial class ScaffoldPlanner
         foreach (var navigation in entities.SelectMany(e => e.Navigations))
         {
             var principal = navigation.Target;
-            var plural = CodeNames.Plural(navigation.Dependent.ClassName);
+            var plural = names.Plural(navigation.Dependent.ClassName);
 
             // Several keys from one table to the same principal: OrdersAsCreatedByUser, OrdersAsUpdatedByUser.
             var name = perPair[(navigation.Dependent, principal)] > 1 ? plural + "As" + navigation.Name : plural;
@@ -56,19 +56,19 @@ internal static partial class ScaffoldPlanner
     }
 
     // created_by_user_id → CreatedByUser; reports_to → ReportsToEmployee; a multi-column key → the principal class.
-    private static string ReferenceStem(ForeignKey foreignKey, EntityPlan principal)
+    private static string ReferenceStem(ForeignKey foreignKey, EntityPlan principal, ScaffoldNames names)
     {
         if (foreignKey.Columns.Count != 1)
         {
             return principal.ClassName;
         }
 
-        if (CodeNames.NavigationStem(foreignKey.Columns[0]) is { } stem)
+        if (names.NavigationStem(foreignKey.Columns[0]) is { } stem)
         {
             return stem;
         }
 
-        var column = CodeNames.Pascal(foreignKey.Columns[0]);
+        var column = names.Pascal(foreignKey.Columns[0]);
         return column.EndsWith(principal.ClassName, StringComparison.Ordinal) ? column : column + principal.ClassName;
     }
 }

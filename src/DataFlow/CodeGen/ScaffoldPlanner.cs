@@ -25,31 +25,32 @@ internal static partial class ScaffoldPlanner
         var enums = schema.Enums.OrderBy(e => Key(e.Schema, e.Name), StringComparer.Ordinal).ToList();
 
         // Objects whose plain name collides with another's are prefixed with their schema (sales.customer → SalesCustomer).
-        var candidates = enums.Select(e => (e.Schema, Base: CodeNames.Pascal(e.Name)))
-            .Concat(tables.Select(t => (t.Schema, Base: CodeNames.ClassName(t.Name))))
-            .Concat(views.Select(v => (v.Schema, Base: CodeNames.ClassName(v.Name))))
+        var names = new ScaffoldNames();
+        var candidates = enums.Select(e => (e.Schema, Base: names.Pascal(e.Name)))
+            .Concat(tables.Select(t => (t.Schema, Base: names.ClassName(t.Name))))
+            .Concat(views.Select(v => (v.Schema, Base: names.ClassName(v.Name))))
             .ToList();
         var duplicated = candidates.GroupBy(c => c.Base, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var types = new NameScope(ReservedTypeNames);
         string TypeName(string? schemaName, string baseName) =>
-            types.Take(duplicated.Contains(baseName) && schemaName is not null ? CodeNames.Pascal(schemaName) + baseName : baseName);
+            types.Take(duplicated.Contains(baseName) && schemaName is not null ? names.Pascal(schemaName) + baseName : baseName);
 
-        var enumPlans = enums.Select(e => PlanEnum(e, TypeName(e.Schema, CodeNames.Pascal(e.Name)))).ToList();
+        var enumPlans = enums.Select(e => PlanEnum(e, TypeName(e.Schema, names.Pascal(e.Name)), names)).ToList();
         var enumNames = enumPlans.ToDictionary(e => e.Enum.QualifiedName, e => e.ClassName, StringComparer.Ordinal);
         string? EnumClass(string name) => enumNames.GetValueOrDefault(name) ?? enumPlans.FirstOrDefault(e => e.Enum.Name == name)?.ClassName;
 
         var entities = new List<EntityPlan>(tables.Count + views.Count);
         foreach (var table in tables)
         {
-            entities.Add(PlanColumns(new EntityPlan { Schema = table.Schema, Name = table.Name, Table = table, ClassName = TypeName(table.Schema, CodeNames.ClassName(table.Name)) }, table.Columns, table.PrimaryKey, EnumClass));
+            entities.Add(PlanColumns(new EntityPlan { Schema = table.Schema, Name = table.Name, Table = table, ClassName = TypeName(table.Schema, names.ClassName(table.Name)) }, table.Columns, table.PrimaryKey, EnumClass, names));
         }
 
         foreach (var view in views)
         {
-            entities.Add(PlanColumns(new EntityPlan { Schema = view.Schema, Name = view.Name, View = view, ClassName = TypeName(view.Schema, CodeNames.ClassName(view.Name)) }, view.Columns, null, EnumClass));
+            entities.Add(PlanColumns(new EntityPlan { Schema = view.Schema, Name = view.Name, View = view, ClassName = TypeName(view.Schema, names.ClassName(view.Name)) }, view.Columns, null, EnumClass, names));
         }
 
-        PlanNavigations(entities);
+        PlanNavigations(entities, names);
         var sequences = ExplicitSequences(schema);
         var databaseObjects = sequences.Count == 0 && schema.Domains.IsEmpty ? null : types.Take("DatabaseObjects");
         return new ScaffoldPlan(entities, enumPlans, schema, CodeFirst.ModelDialects.TryFor(schema.Dialect), sequences, databaseObjects);
@@ -65,13 +66,13 @@ internal static partial class ScaffoldPlanner
         return schema.Sequences.Where(s => !implicitSequences.Contains(s)).ToList();
     }
 
-    private static EntityPlan PlanColumns(EntityPlan entity, IEnumerable<Column> columns, PrimaryKey? key, Func<string, string?> enumClass)
+    private static EntityPlan PlanColumns(EntityPlan entity, IEnumerable<Column> columns, PrimaryKey? key, Func<string, string?> enumClass, ScaffoldNames names)
     {
         entity.Members.Take(entity.ClassName);
         var keyColumns = key?.Columns.ToList() ?? [];
         foreach (var column in columns.OrderBy(c => c.Ordinal))
         {
-            var name = CodeNames.Pascal(column.Name);
+            var name = names.Pascal(column.Name);
             var keyIndex = keyColumns.IndexOf(column.Name);
             entity.Properties.Add(new PropertyPlan(
                 column,
@@ -84,9 +85,9 @@ internal static partial class ScaffoldPlanner
         return entity;
     }
 
-    private static EnumPlan PlanEnum(EnumType type, string className)
+    private static EnumPlan PlanEnum(EnumType type, string className, ScaffoldNames names)
     {
         var members = new NameScope(className);
-        return new EnumPlan(type, className, type.Values.Select(label => members.Take(CodeNames.Pascal(label))).ToList());
+        return new EnumPlan(type, className, type.Values.Select(label => members.Take(names.Pascal(label))).ToList());
     }
 }

@@ -13,7 +13,7 @@ namespace DataFlow.Snapshots;
 /// The versioned JSON form of a <see cref="DatabaseSchema"/>: byte-identical for equal schemas
 /// (stable order, no timestamps, <c>\n</c> line ends), with a SHA-256 hash of the canonical form.
 /// </summary>
-public static class SchemaSnapshot
+public static partial class SchemaSnapshot
 {
     /// <summary>The value of the <c>format</c> property that marks a DataFlow snapshot.</summary>
     public const string FormatName = "dataflow-schema-snapshot";
@@ -111,7 +111,8 @@ public static class SchemaSnapshot
         return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 
-    private static JsonSerializerOptions CreateOptions(bool indented)
+    /// <summary>The snapshot's JSON options; <paramref name="reflectionOnly"/> leaves out the generated metadata (tests compare both).</summary>
+    internal static JsonSerializerOptions CreateOptions(bool indented, bool reflectionOnly = false)
     {
         var options = new JsonSerializerOptions
         {
@@ -123,7 +124,10 @@ public static class SchemaSnapshot
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             RespectRequiredConstructorParameters = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AlwaysWriteRequiredMembers } },
+            // Generated metadata for the schema model; reflection for anything it does not cover (the immutable arrays
+            // EquatableArray reads through).
+            TypeInfoResolver = (reflectionOnly ? new DefaultJsonTypeInfoResolver() : JsonTypeInfoResolver.Combine(SnapshotJsonContext.Default, new DefaultJsonTypeInfoResolver()))
+                .WithAddedModifier(AlwaysWriteRequiredMembers),
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         options.MakeReadOnly(populateMissingResolver: true);
@@ -143,5 +147,5 @@ public static class SchemaSnapshot
         }
     }
 
-    private sealed record SnapshotDocument(string Format, int FormatVersion, string SchemaHash, DatabaseSchema Schema);
+    internal sealed record SnapshotDocument(string Format, int FormatVersion, string SchemaHash, DatabaseSchema Schema);
 }

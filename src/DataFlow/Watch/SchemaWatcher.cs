@@ -90,8 +90,7 @@ internal sealed class SchemaWatcher(DataFlowDb db, SchemaWatchOptions options, T
             return new WatchState(schema, hash, null);
         }
 
-        var files = ModelScaffolder.Generate(schema, _scaffold, hash);
-        var result = await ModelScaffolder.WriteFilesAsync(schema, files, _scaffold, hash, cancellationToken);
+        var result = await ModelScaffolder.WriteWithHashAsync(schema, _scaffold, hash, cancellationToken);
         var diff = previous is null ? null : SchemaDiffer.Compare(previous, schema);
         var change = new ModelsRegenerated { At = time.GetUtcNow(), IsInitial = isInitial, Diff = diff, Result = result, PreviousHash = previousHash };
         return new WatchState(schema, hash, change);

@@ -2,6 +2,8 @@ using System.Text.Json;
 using DataFlow.CodeGen;
 using DataFlow.Snapshots;
 using DataFlow.Tests.Cli;
+using DataFlow.Tests.Dialects.Sqlite;
+using DataFlow.Tests.Infrastructure;
 
 namespace DataFlow.Tests.CodeGen;
 
@@ -44,6 +46,36 @@ public class ScaffoldWriterTests
         Assert.Equal(result.SchemaHash, snapshot.RootElement.GetProperty("schemaHash").GetString());
         Assert.Equal(SchemaSnapshot.ToJson(schema), File.ReadAllText(result.SnapshotPath));
         Assert.Contains(result.SchemaHash, File.ReadAllText(Path.Combine(folder.Path, "Generated", "User.cs")), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> SqliteFixtures => new(SqliteFixture.Names);
+
+    // The writer renders each file on the thread that writes it; what lands on disk must be exactly what Generate returns,
+    // whichever thread rendered it and whether the hash was computed beside planning (WriteAsync) or before (watch).
+    [Theory]
+    [MemberData(nameof(SqliteFixtures))]
+    public async Task Files_rendered_by_the_parallel_writer_equal_the_generated_files(string fixture)
+    {
+        using var db = new SqliteDatabase();
+        db.ExecuteScript(File.ReadAllText(Path.Combine(RepositoryPaths.Fixtures, fixture, "sqlite", "schema.sql")));
+        var schema = await db.DiscoverAsync();
+        using var folder = new TempFolder();
+        using var watched = new TempFolder();
+        var expected = ModelScaffolder.Generate(schema, OptionsFor(folder));
+
+        var result = await ModelScaffolder.WriteAsync(schema, OptionsFor(folder));
+        var withHash = await ModelScaffolder.WriteWithHashAsync(schema, OptionsFor(watched), SchemaSnapshot.ComputeHash(schema));
+
+        Assert.True(expected.Count > 10, $"{fixture} has only {expected.Count} files");
+        Assert.Equal(expected.Select(f => Path.Combine(folder.Path, f.RelativePath)), result.Written);
+        Assert.Equal(expected.Count, withHash.Written.Count);
+        foreach (var file in expected)
+        {
+            Assert.Equal(file.Content, File.ReadAllText(Path.Combine(folder.Path, file.RelativePath)));
+            Assert.Equal(file.Content, File.ReadAllText(Path.Combine(watched.Path, file.RelativePath)));
+        }
+
+        Assert.Equal(SchemaSnapshot.ToJson(schema), File.ReadAllText(result.SnapshotPath));
     }
 
     [Fact]
