@@ -73,10 +73,19 @@ public static partial class ModelScaffolder
             Parallel.For(0, selected.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = WriteParallelism }, i =>
                 changed[i] = WriteIfChanged(paths[i], Utf8NoBom.GetBytes(selected[i].Render(context)), mayExist: existed));
         }
-        catch (AggregateException ex) when (ex.InnerExceptions[0] is IOException or UnauthorizedAccessException)
+        catch (Exception ex)
         {
-            throw DataFlowErrors.OutputNotWritable(options.OutputDirectory, ex.InnerExceptions[0]);
+            // Nothing may still be writing into the folder when the error reaches the caller; the files' error is
+            // the one reported (a failure of the snapshot's write beside it would say less).
+            await snapshotWritten.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (ex is AggregateException { InnerExceptions: [IOException or UnauthorizedAccessException, ..] } aggregate)
+            {
+                throw DataFlowErrors.OutputNotWritable(options.OutputDirectory, aggregate.InnerExceptions[0]);
+            }
+
+            throw;
         }
+
         var written = paths.Where((_, i) => changed[i]).ToList();
         var unchanged = paths.Where((_, i) => !changed[i]).ToList();
         var removed = existed ? RemoveObsolete(generated, files, options) : [];
