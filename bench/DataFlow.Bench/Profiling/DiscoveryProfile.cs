@@ -3,6 +3,7 @@ using System.Globalization;
 using DataFlow.Bench.Databases;
 using DataFlow.Connections;
 using DataFlow.Dialects.Postgres;
+using DataFlow.Dialects.Sqlite;
 using DataFlow.Discovery;
 using Microsoft.EntityFrameworkCore.Scaffolding;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,11 +32,20 @@ internal static class DiscoveryProfile
           --queries         instead: each catalog query's server execution time (EXPLAIN ANALYZE, fastest of --runs)
           --settings S      DataFlow reads through a connection string with these Npgsql settings added
                             (e.g. "Read Buffer Size=65536") instead of the URL
+          --sqlite FILE     instead: DataFlow on this SQLite file (e.g. /tmp/dataflow-bench/bench_discovery_1000.db;
+                            no EF Core, which runs in its own child process), same figures and phases
+          --alloc-types     with --sqlite: afterwards, 10 more runs sampling what is allocated, by type
         """;
 
     public static async Task<int> RunAsync(string[] args)
     {
         string? Option(string name, string? fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
+        if (Option("--sqlite", null) is { } sqliteFile)
+        {
+            return await RunSqliteAsync(Path.GetFullPath(sqliteFile), int.Parse(Option("--runs", "30")!, CultureInfo.InvariantCulture),
+                int.Parse(Option("--warmups", "1")!, CultureInfo.InvariantCulture), args.Contains("--alloc-types"));
+        }
+
         var server = new Uri(Option("--pg-url", Environment.GetEnvironmentVariable("DATAFLOW_PG_URL")) ?? throw new ArgumentException("--pg-url is required"));
         var size = int.Parse(Option("--size", "1000")!, CultureInfo.InvariantCulture);
         var runs = int.Parse(Option("--runs", "30")!, CultureInfo.InvariantCulture);
@@ -85,6 +95,63 @@ internal static class DiscoveryProfile
         }
 
         return 0;
+    }
+
+    // DataFlow on a SQLite file: a timed run and a phase-timed run per round.
+    private static async Task<int> RunSqliteAsync(string file, int runs, int warmups, bool allocationTypes)
+    {
+        var url = "sqlite:///" + file;
+        var samples = new List<Sample>();
+        var phases = new List<double[]>();
+        for (var i = -warmups; i < runs; i++)
+        {
+            var sample = await MeasureAsync(null, () => DiscoverAsync(url));
+            var phase = await SqlitePhasesAsync(url);
+            if (i >= 0)
+            {
+                samples.Add(sample);
+                phases.Add(phase);
+            }
+        }
+
+        Console.WriteLine($"{Path.GetFileName(file)}, {runs} rounds, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}; medians:");
+        Print("DataFlow", samples);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  phases ms: open {Median(phases, 0):F1}, catalog read {Median(phases, 1):F1} (sqlite_master {Median(phases, 7):F1}, parsing {Median(phases, 6):F1}), build {Median(phases, 2):F1}, filter+order {Median(phases, 3):F1}; MB allocated: catalog read {Median(phases, 4):F1}, the rest {Median(phases, 5):F1}"));
+        if (allocationTypes)
+        {
+            using var listener = new AllocationTypes();
+            const int sampled = 10;
+            for (var i = 0; i < sampled; i++)
+            {
+                await DiscoverAsync(url);
+            }
+
+            Console.WriteLine("allocated by type (sampled):");
+            listener.Print(sampled);
+        }
+
+        return 0;
+    }
+
+    private static async Task<double[]> SqlitePhasesAsync(string url)
+    {
+        var target = DatabaseUrl.Parse(url);
+        var started = Stopwatch.GetTimestamp();
+        await using var connection = await SqliteConnectionFactory.OpenAsync(target, ConnectionSettings.Default, mustExist: true);
+        var opened = Stopwatch.GetTimestamp();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var stages = new StageTimes();
+        var catalog = await SqliteCatalogReader.ReadAsync(connection, stages);
+        var read = Stopwatch.GetTimestamp();
+        var readAllocated = GC.GetTotalAllocatedBytes(precise: true);
+        var raw = new SqliteSchemaBuilder(catalog).Build();
+        var built = Stopwatch.GetTimestamp();
+        _ = SchemaCanonicalizer.Canonicalize(SchemaFilter.Apply(raw, SchemaDiscoveryOptions.Default));
+        var done = Stopwatch.GetTimestamp();
+        var doneAllocated = GC.GetTotalAllocatedBytes(precise: true);
+        return [Ms(started, opened), Ms(opened, read), Ms(read, built), Ms(built, done), (readAllocated - allocated) / 1048576.0, (doneAllocated - readAllocated) / 1048576.0,
+            Ms(stages.At[1], stages.At[2]), Ms(stages.At[0], stages.At[1])];
     }
 
     private static async Task<int> DiscoverAsync(string url)
@@ -222,6 +289,14 @@ internal static class DiscoveryProfile
     }
 
     private static double Ms(long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalMilliseconds;
+
+    // When each stage of the SQLite catalog read began (reported synchronously, on the reading thread).
+    private sealed class StageTimes : IProgress<DiscoveryProgress>
+    {
+        public long[] At { get; } = new long[8];
+
+        public void Report(DiscoveryProgress value) => At[value.Completed] = Stopwatch.GetTimestamp();
+    }
 
     private sealed record Sample(double WallMs, double ClientCpuMs, double ServerCpuMs, double AllocatedMb, int Gen0, long Jitted, long Switches);
 }

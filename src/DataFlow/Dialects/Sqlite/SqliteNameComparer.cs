@@ -51,7 +51,24 @@ internal sealed class SqliteNameComparer : IEqualityComparer<string>
     }
 
     /// <summary>True when the two lists name the same identifiers in the same order.</summary>
-    public bool SequenceEqual(IReadOnlyList<string> x, IReadOnlyList<string> y) => x.Count == y.Count && x.Zip(y).All(p => Equals(p.First, p.Second));
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool SequenceEqual(IReadOnlyList<string> x, IReadOnlyList<string> y)
+    {
+        if (x.Count != y.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Count; i++)
+        {
+            if (!Equals(x[i], y[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static char Fold(char c) => char.IsAsciiLetterUpper(c) ? (char)(c + 32) : c;
 }

@@ -67,9 +67,9 @@ internal sealed partial class SqliteSchemaBuilder
     {
         var rows = SqliteCatalog.Get(_catalog.Columns, table);
         var count = 0;
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
-            count += row.PrimaryKeyPosition > 0 ? 1 : 0;
+            count += rows[i].PrimaryKeyPosition > 0 ? 1 : 0;
         }
 
         if (count == 0)
@@ -80,8 +80,9 @@ internal sealed partial class SqliteSchemaBuilder
         // Each column after every column of a lower or equal position: a stable sort by key position.
         var key = new SqliteColumnRow[count];
         var filled = 0;
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
             if (row.PrimaryKeyPosition > 0)
             {
                 var at = filled++;
@@ -113,8 +114,9 @@ internal sealed partial class SqliteSchemaBuilder
     {
         var key = default(SqliteColumnRow);
         var keyColumns = 0;
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
             if (row.PrimaryKeyPosition > 0)
             {
                 key = row;

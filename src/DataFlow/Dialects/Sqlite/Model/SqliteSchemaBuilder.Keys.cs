@@ -107,11 +107,11 @@ internal sealed partial class SqliteSchemaBuilder
         for (var i = start; i < end; i++)
         {
             var spelled = rows[i].To!;
-            foreach (var column in declared)
+            for (var c = 0; c < declared.Count; c++)
             {
-                if (SqliteNameComparer.Instance.Equals(column.Name, spelled))
+                if (SqliteNameComparer.Instance.Equals(declared[c].Name, spelled))
                 {
-                    spelled = column.Name;
+                    spelled = declared[c].Name;
                     break;
                 }
             }
