@@ -170,6 +170,39 @@ public sealed class SqliteDerivedCatalogTests
         AssertSameRows(derived, pragmas);
     }
 
+    [Fact]
+    public async Task Many_tables_parsed_on_two_threads_give_the_pragma_rows_in_catalog_order()
+    {
+        // From SqliteCatalogReader.TwoThreadsFromTables tables on, a pool thread parses chunks of the CREATE TABLE
+        // statements too: every row must still be the pragma's, and the tables it cannot read (one per chunk
+        // here, in different chunks) must still be listed in catalog order.
+        var count = SqliteCatalogReader.TwoThreadsFromTables + 45;
+        var script = new System.Text.StringBuilder();
+        var odd = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var name = $"t{i:D4}";
+            var type = i % 32 == 7 ? "\u00A0INT" : i % 3 == 0 ? "TEXT COLLATE NOCASE" : "INT";
+            if (i % 32 == 7)
+            {
+                odd.Add(name);
+            }
+
+            script.Append($"CREATE TABLE {name} (id INTEGER PRIMARY KEY, code {type} UNIQUE, parent_id INT REFERENCES {(i == 0 ? name : $"t{i - 1:D4}")} (id) ON DELETE CASCADE");
+            script.Append(i % 5 == 0 ? ", a TEXT, b REAL, CONSTRAINT pair UNIQUE (a, b DESC)) WITHOUT ROWID;\n" : ");\n");
+            script.Append($"CREATE INDEX {name}_parent ON {name} (parent_id, code DESC);\n");
+        }
+
+        using var db = new SqliteDatabase();
+        db.Execute(script.ToString());
+
+        var (derived, pragmas) = await ReadBothWaysAsync(db);
+
+        Assert.Equal(count, derived.TableDefinitions.Count);
+        Assert.Equal(odd, derived.TablesReadFromPragmas);
+        AssertSameRows(derived, pragmas);
+    }
+
     public static TheoryData<string> Fixtures() => new(SqliteFixture.Names);
 
     private static async Task<(SqliteCatalog Derived, SqliteCatalog Pragmas)> ReadBothWaysAsync(SqliteDatabase db)
