@@ -276,7 +276,7 @@ internal static class DiscoveryProfile
     private static void Print(string tool, List<Sample> samples) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{tool}: wall {Median(samples, s => s.WallMs):F1} ms (min {samples.Min(s => s.WallMs):F1}), client CPU {Median(samples, s => s.ClientCpuMs):F1} ms (mean {samples.Average(s => s.ClientCpuMs):F1}), " +
         $"server CPU mean {samples.Average(s => s.ServerCpuMs):F1} ms, allocated {Median(samples, s => s.AllocatedMb):F1} MB, gen-0 GCs {samples.Sum(s => s.Gen0)}/{samples.Count} runs, methods JIT-compiled {samples.Average(s => s.Jitted):F0} per run (first {samples[0].Jitted}), " +
-        $"context switches {Median(samples, s => s.Switches):F0}"));
+        $"context switches {Median(samples, s => s.Switches):F0}; wall median of the runs with a gen-0 GC {Median(samples.Where(s => s.Gen0 > 0).Select(s => s.WallMs)):F1} ms, without {Median(samples.Where(s => s.Gen0 == 0).Select(s => s.WallMs)):F1} ms"));
 
     private static double Median(List<Sample> samples, Func<Sample, double> value) => Median(samples.Select(value));
 

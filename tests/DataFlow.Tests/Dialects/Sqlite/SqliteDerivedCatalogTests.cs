@@ -173,10 +173,10 @@ public sealed class SqliteDerivedCatalogTests
     [Fact]
     public async Task Many_tables_parsed_on_two_threads_give_the_pragma_rows_in_catalog_order()
     {
-        // From SqliteCatalogReader.TwoThreadsFromTables tables on, a pool thread parses chunks of the CREATE TABLE
+        // From SqliteTableParsePipeline.TwoThreadsFromTables tables on, a pool thread parses blocks of the CREATE TABLE
         // statements too: every row must still be the pragma's, and the tables it cannot read (one per chunk
-        // here, in different chunks) must still be listed in catalog order.
-        var count = SqliteCatalogReader.TwoThreadsFromTables + 45;
+        // here, in different blocks) must still be listed in catalog order.
+        var count = SqliteTableParsePipeline.TwoThreadsFromTables + 45;
         var script = new System.Text.StringBuilder();
         var odd = new List<string>();
         for (var i = 0; i < count; i++)

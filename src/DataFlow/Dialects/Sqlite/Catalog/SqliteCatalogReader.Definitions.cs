@@ -5,42 +5,40 @@ namespace DataFlow.Dialects.Sqlite;
 
 internal static partial class SqliteCatalogReader
 {
-    // From this many ordinary tables on, two threads parse the CREATE TABLE statements (see ParseTables).
-    internal const int TwoThreadsFromTables = 256;
-
-    // Tables per piece of work the two threads take turns at.
-    private const int TablesPerChunk = 32;
-
-    // Parses every CREATE TABLE and CREATE INDEX statement once (the model builder uses the definitions) and, when
-    // derive is set, derives each table's catalog rows from its statements. A table's rows are derived in full or
+    // Parses every CREATE TABLE (tableParsing, as the rows came) and CREATE INDEX statement once (the model builder
+    // uses the definitions) and, when the pipeline derives, derives each table's catalog rows from its statements. A table's rows are derived in full or
     // not at all: when its CREATE TABLE, one of its CREATE INDEX statements, or the automatic indexes sqlite_master
     // lists for it disagree with what the readers understood, the table is left for the pragmas to read.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadDefinitions(SqliteCatalog catalog, bool derive, CancellationToken cancellationToken, int twoThreadsFrom = TwoThreadsFromTables)
+    private static void ReadDefinitions(SqliteCatalog catalog, SqliteTableParsePipeline tableParsing, CancellationToken cancellationToken)
     {
         var tokens = new SqliteTokenList(new SqliteStringPool());
         var facts = new Dictionary<string, SqliteTableFacts>(catalog.Objects.Count, StringComparer.Ordinal);
         catalog.TableDefinitions.EnsureCapacity(catalog.Objects.Count);
         catalog.IndexDefinitions.EnsureCapacity(catalog.Objects.Count);
-        var tables = catalog.Objects.FindAll(IsOrdinaryTable);
-        var parsed = ParseTables(tables, tokens, derive, twoThreadsFrom, cancellationToken);
+        var parsed = tableParsing.Finish(tokens);
 
         // In catalog order, whichever thread parsed the table.
-        for (var i = 0; i < tables.Count; i++)
+        foreach (var table in catalog.Objects)
         {
-            var (definition, derived) = parsed[i];
+            if (!IsOrdinaryTable(table))
+            {
+                continue;
+            }
+
+            var (definition, derived) = parsed[table.Name];
             if (definition is not null)
             {
-                catalog.TableDefinitions[tables[i].Name] = definition;
+                catalog.TableDefinitions[table.Name] = definition;
             }
 
             if (derived is not null)
             {
-                facts[tables[i].Name] = derived;
+                facts[table.Name] = derived;
             }
             else
             {
-                catalog.TablesReadFromPragmas.Add(tables[i].Name);
+                catalog.TablesReadFromPragmas.Add(table.Name);
             }
         }
 
@@ -98,73 +96,8 @@ internal static partial class SqliteCatalogReader
         }
     }
 
-    // Each table's parsed CREATE TABLE (null when sqlite_master has no SQL for it) and derived facts (null when not
-    // derived). The statements are independent of one another, so from twoThreadsFrom tables on a pool thread takes
-    // chunks of them too, with its own token list and string pool: the strings are equal, whichever pool they come
-    // from. The calling thread takes chunks until none is left and then waits only for a chunk the other thread
-    // is still parsing, so a pool thread that starts late (or never) costs nothing but the parallelism.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (SqliteTableDefinition?, SqliteTableFacts?)[] ParseTables(
-        List<SqliteObjectRow> tables, SqliteTokenList tokens, bool derive, int twoThreadsFrom, CancellationToken cancellationToken)
-    {
-        var parsed = new (SqliteTableDefinition?, SqliteTableFacts?)[tables.Count];
-        if (tables.Count < twoThreadsFrom)
-        {
-            ParseTableRange(tables, 0, tables.Count, parsed, tokens, derive);
-            return parsed;
-        }
-
-        var work = new SqliteChunkedWork((tables.Count + TablesPerChunk - 1) / TablesPerChunk);
-        void ParseChunks(SqliteTokenList chunkTokens)
-        {
-            while (work.TryTake(out var chunk))
-            {
-                try
-                {
-                    if (!cancellationToken.IsCancellationRequested)
-                    {
-                        var start = chunk * TablesPerChunk;
-                        ParseTableRange(tables, start, Math.Min(start + TablesPerChunk, tables.Count), parsed, chunkTokens, derive);
-                    }
-                }
-                catch (Exception ex)
-                {
-                    work.Fail(ex);
-                }
-                finally
-                {
-                    work.Done();
-                }
-            }
-        }
-
-        _ = Task.Run(() => ParseChunks(new SqliteTokenList(new SqliteStringPool())), CancellationToken.None);
-        ParseChunks(tokens);
-        work.WaitForAll();
-        return parsed;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ParseTableRange(
-        List<SqliteObjectRow> tables, int start, int end, (SqliteTableDefinition?, SqliteTableFacts?)[] parsed, SqliteTokenList tokens, bool derive)
-    {
-        var factsReader = new SqliteTableFactsReader(tokens);
-        for (var i = start; i < end; i++)
-        {
-            var table = tables[i];
-            if (table.Sql is null)
-            {
-                continue;
-            }
-
-            SqliteTokenizer.Tokenize(table.Sql, tokens);
-            var definition = SqliteDdlParser.ParseCreateTable(tokens);
-            parsed[i] = (definition, derive ? factsReader.Read(table.Name) : null);
-        }
-    }
-
     // The rows SqliteCatalogQueries calls ordinary tables: not SQLite's own, not virtual (ASCII case-insensitive, like LIKE).
-    private static bool IsOrdinaryTable(SqliteObjectRow row) =>
+    internal static bool IsOrdinaryTable(SqliteObjectRow row) =>
         row.Type == "table" && !StartsWithAsciiIgnoreCase(row.Name, "sqlite_") && !StartsWithAsciiIgnoreCase(row.Sql ?? string.Empty, "CREATE VIRTUAL TABLE");
 
     private static bool StartsWithAsciiIgnoreCase(string text, string prefix) =>

@@ -52,15 +52,32 @@ internal static partial class SqliteCatalogReader
         var session = new SqliteQuerySession(connection, transaction, cancellationToken);
 
         Report(progress, 0);
-        await session.ReadAsync(SqliteCatalogQueries.Objects, r => catalog.Objects.Add(ReadObject(r)));
 
-        // By type, then name, in BINARY order (cheaper here than in SQLite's sorter, which would move all the SQL text).
-        catalog.Objects.Sort((x, y) => x.Type == y.Type ? SqliteCatalog.CompareBinary(x.Name, y.Name) : SqliteCatalog.CompareBinary(x.Type, y.Type));
-
-        Report(progress, 1);
-        cancellationToken.ThrowIfCancellationRequested();
+        // The CREATE TABLE statements are parsed as they come (SqliteTableParsePipeline), the rest after sorting.
         var derive = !pragmasOnly && CanDeriveFacts.Value;
-        ReadDefinitions(catalog, derive, cancellationToken);
+        var tableParsing = new SqliteTableParsePipeline(derive);
+        try
+        {
+            await session.ReadAsync(SqliteCatalogQueries.Objects, r =>
+            {
+                var row = ReadObject(r);
+                catalog.Objects.Add(row);
+                tableParsing.Offer(row);
+            });
+
+            // By type, then name, in BINARY order (cheaper here than in SQLite's sorter, which would move all the SQL text).
+            catalog.Objects.Sort((x, y) => x.Type == y.Type ? SqliteCatalog.CompareBinary(x.Name, y.Name) : SqliteCatalog.CompareBinary(x.Type, y.Type));
+
+            Report(progress, 1);
+            cancellationToken.ThrowIfCancellationRequested();
+            ReadDefinitions(catalog, tableParsing, cancellationToken);
+        }
+        catch
+        {
+            // Otherwise the other parsing thread would wait for rows that never come.
+            tableParsing.Abandon();
+            throw;
+        }
 
         Report(progress, 2);
         if (catalog.Objects.Exists(o => o.Type == "view"))

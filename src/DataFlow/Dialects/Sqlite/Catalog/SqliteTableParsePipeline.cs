@@ -1,0 +1,183 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+
+namespace DataFlow.Dialects.Sqlite;
+
+/// <summary>
+/// Parses the <c>CREATE TABLE</c> statement of each ordinary table (and derives its facts) while <c>sqlite_master</c>
+/// is still being read. Rows are handed over in blocks; once <see cref="TwoThreadsFromTables"/> tables have come, a
+/// pool thread starts taking blocks (with its own token list and string pool: the strings are equal, whichever pool
+/// they come from), and after the last row the reading thread takes the blocks left as well. The statements are
+/// independent of one another, so the order in which blocks are parsed does not matter; the results are looked up
+/// by table name afterwards. With fewer tables, or if the pool thread starts late, the reading thread parses
+/// everything itself in <see cref="Finish"/>.
+/// </summary>
+internal sealed class SqliteTableParsePipeline(bool derive)
+{
+    /// <summary>From this many ordinary tables on, a second thread parses too.</summary>
+    public const int TwoThreadsFromTables = 256;
+
+    private const int BlockSize = 32;
+
+    private readonly object _gate = new();
+    private readonly Queue<Block> _ready = new();
+    private readonly List<Block> _blocks = [];
+    private Block? _filling;
+    private int _published;
+    private int _done;
+    private bool _complete;
+    private bool _helperStarted;
+    private ExceptionDispatchInfo? _failure;
+
+    /// <summary>Takes a row of <c>sqlite_master</c> as it is read (on the reading thread); ordinary tables are parsed.</summary>
+    public void Offer(SqliteObjectRow row)
+    {
+        if (!SqliteCatalogReader.IsOrdinaryTable(row))
+        {
+            return;
+        }
+
+        _filling ??= new Block();
+        _filling.Rows[_filling.Count++] = row;
+        if (_filling.Count == BlockSize)
+        {
+            Publish();
+        }
+    }
+
+    /// <summary>
+    /// After the last row: parses the blocks no thread has taken yet, waits for those the other thread is parsing,
+    /// and returns each table's parsed statement (null when it has no SQL) and facts (null when not derived), by name.
+    /// </summary>
+    public Dictionary<string, (SqliteTableDefinition? Definition, SqliteTableFacts? Facts)> Finish(SqliteTokenList tokens)
+    {
+        if (_filling is not null)
+        {
+            Publish();
+        }
+
+        lock (_gate)
+        {
+            _complete = true;
+            Monitor.PulseAll(_gate);
+        }
+
+        Work(tokens, waitForBlocks: false);
+        lock (_gate)
+        {
+            while (_done < _published)
+            {
+                Monitor.Wait(_gate);
+            }
+        }
+
+        _failure?.Throw();
+        var parsed = new Dictionary<string, (SqliteTableDefinition?, SqliteTableFacts?)>(_blocks.Count * BlockSize, StringComparer.Ordinal);
+        foreach (var block in _blocks)
+        {
+            for (var i = 0; i < block.Count; i++)
+            {
+                parsed[block.Rows[i].Name] = block.Results[i];
+            }
+        }
+
+        return parsed;
+    }
+
+    /// <summary>Stops the other thread after the read failed: the blocks not taken yet are dropped.</summary>
+    public void Abandon()
+    {
+        lock (_gate)
+        {
+            _complete = true;
+            _ready.Clear();
+            Monitor.PulseAll(_gate);
+        }
+    }
+
+    private void Publish()
+    {
+        var block = _filling!;
+        _filling = null;
+        _blocks.Add(block);
+        lock (_gate)
+        {
+            _ready.Enqueue(block);
+            _published++;
+            Monitor.PulseAll(_gate);
+        }
+
+        if (!_helperStarted && _blocks.Count * BlockSize >= TwoThreadsFromTables)
+        {
+            _helperStarted = true;
+            _ = Task.Run(() => Work(new SqliteTokenList(new SqliteStringPool()), waitForBlocks: true), CancellationToken.None);
+        }
+    }
+
+    // Takes blocks until none is ready (and, with waitForBlocks, until the last row has been read).
+    private void Work(SqliteTokenList tokens, bool waitForBlocks)
+    {
+        var factsReader = new SqliteTableFactsReader(tokens);
+        while (true)
+        {
+            Block? block;
+            lock (_gate)
+            {
+                while (waitForBlocks && _ready.Count == 0 && !_complete)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                if (!_ready.TryDequeue(out block))
+                {
+                    return;
+                }
+            }
+
+            try
+            {
+                Parse(block, tokens, factsReader);
+            }
+#pragma warning disable CA1031 // Not swallowed: Finish rethrows it on the reading thread.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(ex), null);
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    _done++;
+                    Monitor.PulseAll(_gate);
+                }
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Parse(Block block, SqliteTokenList tokens, SqliteTableFactsReader factsReader)
+    {
+        for (var i = 0; i < block.Count; i++)
+        {
+            var table = block.Rows[i];
+            if (table.Sql is null)
+            {
+                continue;
+            }
+
+            SqliteTokenizer.Tokenize(table.Sql, tokens);
+            var definition = SqliteDdlParser.ParseCreateTable(tokens);
+            block.Results[i] = (definition, derive ? factsReader.Read(table.Name) : null);
+        }
+    }
+
+    private sealed class Block
+    {
+        public SqliteObjectRow[] Rows { get; } = new SqliteObjectRow[BlockSize];
+
+        public (SqliteTableDefinition?, SqliteTableFacts?)[] Results { get; } = new (SqliteTableDefinition?, SqliteTableFacts?)[BlockSize];
+
+        public int Count { get; set; }
+    }
+}
