@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# run.sh -- build the dataflow CLI, create the sample SQLite database, and discover its schema.
+# run.sh -- build the dataflow CLI, create the sample SQLite database, scaffold C# models from it into
+# samples/Models (Generated/ + schema.snapshot.json), and discover its schema.
 #
 #   ./run.sh              the readable report of the sample shop schema
 #   ./run.sh --json       the schema snapshot JSON instead (any extra arguments go to `dataflow discover`)
@@ -24,5 +25,7 @@ dataflow=(dotnet src/DataFlow.Cli/bin/Release/net10.0/DataFlow.Cli.dll)
 sample="samples/dataflow-sample.db"   # *.db is gitignored
 mkdir -p samples
 "${dataflow[@]}" sample --out "$sample" --force >&2
+echo "run.sh: dataflow scaffold --url sqlite:///$sample --out samples/Models" >&2
+"${dataflow[@]}" scaffold --url "sqlite:///$sample" --out samples/Models >&2
 echo "run.sh: dataflow discover --url sqlite:///$sample $*" >&2
 exec "${dataflow[@]}" discover --url "sqlite:///$sample" "$@"
