@@ -69,7 +69,8 @@ internal sealed class ScaffoldCommand : Command
         // One-time work of code generation (JIT, JSON metadata, inflection rules) on a spare core while discovery waits for the database.
         var warmUp = Task.Run(ScaffoldWarmUp.Run, cancellationToken);
         var schema = await _host.SchemaSource.DiscoverAsync(database.Url, database.Target, new SchemaDiscoveryOptions { Schemas = options.Schemas }, cancellationToken);
-        await warmUp;
+        // Nothing the warm-up computes is used: if it fails, the real work only pays its own first-run costs.
+        await ((Task)warmUp).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         var discovered = Stopwatch.GetTimestamp();
         cpu.Add(Environment.CpuUsage.TotalTime);
         var scaffold = new ScaffoldOptions

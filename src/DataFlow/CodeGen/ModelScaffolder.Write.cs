@@ -68,10 +68,12 @@ public static partial class ModelScaffolder
         var context = ContextFor(options, schemaHash);
         var paths = selected.Select(f => Path.Combine(options.OutputDirectory, f.RelativePath)).ToList();
         var changed = new bool[selected.Count];
+        IReadOnlyList<string> removed;
         try
         {
             Parallel.For(0, selected.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = WriteParallelism }, i =>
                 changed[i] = WriteIfChanged(paths[i], Utf8NoBom.GetBytes(selected[i].Render(context)), mayExist: existed));
+            removed = existed ? RemoveObsolete(generated, files, options) : [];
         }
         catch (Exception ex)
         {
@@ -88,7 +90,6 @@ public static partial class ModelScaffolder
 
         var written = paths.Where((_, i) => changed[i]).ToList();
         var unchanged = paths.Where((_, i) => !changed[i]).ToList();
-        var removed = existed ? RemoveObsolete(generated, files, options) : [];
 
         await snapshotWritten;
         return new ScaffoldResult { Written = written, Unchanged = unchanged, Removed = removed, SnapshotPath = snapshot, SchemaHash = schemaHash };

@@ -22,13 +22,36 @@ internal static class EnglishInflector
     /// <summary>Whether the rules were read (false: every call goes to Humanizer).</summary>
     public static bool UsesOwnRules => Vocabulary.Value is not null;
 
+    private static readonly FieldInfo? DefaultVocabulary =
+        typeof(Vocabularies).GetFields(BindingFlags.Static | BindingFlags.NonPublic).FirstOrDefault(f => f.FieldType == typeof(Lazy<Vocabulary>));
+
+    private static volatile bool s_humanizerBuilt;
+
     /// <summary>Exactly <c>word.Pluralize(inputIsKnownToBeSingular)</c> of Humanizer.</summary>
     public static string Pluralize(string word, bool inputIsKnownToBeSingular = true) =>
-        Vocabulary.Value is { } rules ? rules.Pluralize(word, inputIsKnownToBeSingular) : word.Pluralize(inputIsKnownToBeSingular);
+        !HumanizerVocabularyBuilt && Vocabulary.Value is { } rules ? rules.Pluralize(word, inputIsKnownToBeSingular) : word.Pluralize(inputIsKnownToBeSingular);
 
     /// <summary>Exactly <c>word.Singularize(inputIsKnownToBePlural)</c> of Humanizer.</summary>
     public static string Singularize(string word, bool inputIsKnownToBePlural = true) =>
-        Vocabulary.Value is { } rules ? rules.Singularize(word, inputIsKnownToBePlural) : word.Singularize(inputIsKnownToBePlural);
+        !HumanizerVocabularyBuilt && Vocabulary.Value is { } rules ? rules.Singularize(word, inputIsKnownToBePlural) : word.Singularize(inputIsKnownToBePlural);
+
+    /// <summary>
+    /// Whether the application has built Humanizer's <see cref="Vocabularies.Default"/> (to add its own rules, or by
+    /// using Humanizer itself): from then on every call goes to Humanizer, so its rules count and its compiled regexes,
+    /// already paid for, are used.
+    /// </summary>
+    private static bool HumanizerVocabularyBuilt
+    {
+        get
+        {
+            if (!s_humanizerBuilt && DefaultVocabulary?.GetValue(null) is Lazy<Vocabulary> { IsValueCreated: true })
+            {
+                s_humanizerBuilt = true;
+            }
+
+            return s_humanizerBuilt;
+        }
+    }
 
     /// <summary>Humanizer's vocabulary, its regexes rebuilt without <see cref="RegexOptions.Compiled"/>, and its algorithm.</summary>
     internal sealed class Rules(IReadOnlyList<(Regex Regex, string Replacement)> plurals, IReadOnlyList<(Regex Regex, string Replacement)> singulars, ICollection<string> uncountables)

@@ -56,6 +56,23 @@ public sealed class SqliteDataPathTests : IDisposable
     }
 
     [Fact]
+    public async Task A_read_waiting_for_a_lock_stops_when_cancelled()
+    {
+        await using var db = await RegisteredAsync();
+        Assert.Equal(0, await db.Express.CountAsync("users"));
+        await using var writer = await OpenRawAsync();
+        await ExecuteAsync(writer, "BEGIN EXCLUSIVE");
+
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var waited = Stopwatch.StartNew();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Task.Run(() => db.Express.ListAsync("users", cancellationToken: cancellation.Token)));
+
+        // The command timeout is 30 s: only the cancellation can have ended the wait this early.
+        Assert.True(waited.ElapsedMilliseconds < 5000, $"the cancelled read returned after {waited.ElapsedMilliseconds} ms");
+        await ExecuteAsync(writer, "COMMIT");
+    }
+
+    [Fact]
     public async Task A_write_waits_for_another_connection_s_read_instead_of_failing_at_commit()
     {
         await using var db = await RegisteredAsync();

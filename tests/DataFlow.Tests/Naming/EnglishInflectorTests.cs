@@ -16,6 +16,10 @@ public sealed partial class EnglishInflectorTests
 {
     private static readonly Lazy<IReadOnlyList<string>> Words = new(ReadWords);
 
+    // The rules DataFlow evaluates itself (EnglishInflector hands every call to Humanizer once a test has built
+    // Humanizer's vocabulary, so the comparisons call these directly).
+    private static readonly Lazy<EnglishInflector.Rules> OwnRules = new(() => EnglishInflector.Rules.TryRead() ?? throw new InvalidOperationException("the rules could not be read"));
+
     [Fact]
     public void The_humanizer_rules_are_read_so_the_cheap_path_is_in_use()
     {
@@ -27,7 +31,7 @@ public sealed partial class EnglishInflectorTests
     {
         var source = VocabularySource.TryRead();
         Assert.NotNull(source);
-        var vocabulary = Humanizer.Inflections.Vocabularies.Default;
+        var vocabulary = FreshDefaultVocabulary();
         const System.Reflection.BindingFlags flags = System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic;
         var type = vocabulary.GetType();
         Assert.Equal(RulesOf(type.GetField("_plurals", flags)!.GetValue(vocabulary)!), source.Plurals.Select(r => (r.Pattern, RegexOptions.IgnoreCase, r.Replacement)));
@@ -42,7 +46,7 @@ public sealed partial class EnglishInflectorTests
     [Fact]
     public void The_fallback_reading_the_built_vocabulary_gives_the_same_results()
     {
-        var rules = EnglishInflector.Rules.FromFields(Humanizer.Inflections.Vocabularies.Default);
+        var rules = EnglishInflector.Rules.FromFields(FreshDefaultVocabulary());
         Assert.NotNull(rules);
         var differences = Words.Value.Where(w => w.Length > 1)
             .Where(w => rules.Pluralize(w, false) != w.Pluralize(false) || rules.Singularize(w, false) != w.Singularize(false) || rules.Pluralize(w, true) != w.Pluralize(true))
@@ -60,11 +64,21 @@ public sealed partial class EnglishInflectorTests
     }
 
     [Fact]
+    public void Rules_an_application_adds_to_humanizer_s_vocabulary_are_followed()
+    {
+        Humanizer.Inflections.Vocabularies.Default.AddIrregular("dataflowgoose", "dataflowgeese");
+
+        Assert.Equal("dataflowgeese", EnglishInflector.Pluralize("dataflowgoose"));
+        Assert.Equal("dataflowgoose", EnglishInflector.Singularize("dataflowgeese"));
+        Assert.Equal("dataflowgeese", ModelNaming.TableName("Dataflowgoose"));
+    }
+
+    [Fact]
     public void Pluralize_equals_humanizer_for_every_word()
     {
         var differences = Words.Value
             .SelectMany(w => new[] { (w, true), (w, false) })
-            .Select(c => (c.w, Ours: Outcome(() => EnglishInflector.Pluralize(c.w, c.Item2)), Theirs: Outcome(() => c.w.Pluralize(c.Item2))))
+            .Select(c => (c.w, Ours: Outcome(() => OwnRules.Value.Pluralize(c.w, c.Item2)), Theirs: Outcome(() => c.w.Pluralize(c.Item2))))
             .Where(c => c.Ours != c.Theirs)
             .Select(c => $"{c.w}: {c.Ours} vs {c.Theirs}")
             .Take(20)
@@ -77,7 +91,7 @@ public sealed partial class EnglishInflectorTests
     {
         var differences = Words.Value
             .SelectMany(w => new[] { (w, true), (w, false) })
-            .Select(c => (c.w, Ours: Outcome(() => EnglishInflector.Singularize(c.w, c.Item2)), Theirs: Outcome(() => c.w.Singularize(c.Item2))))
+            .Select(c => (c.w, Ours: Outcome(() => OwnRules.Value.Singularize(c.w, c.Item2)), Theirs: Outcome(() => c.w.Singularize(c.Item2))))
             .Where(c => c.Ours != c.Theirs)
             .Select(c => $"{c.w}: {c.Ours} vs {c.Theirs}")
             .Take(20)
@@ -158,6 +172,11 @@ public sealed partial class EnglishInflectorTests
         pascal = char.ToUpperInvariant(pascal[0]) + pascal[1..];
         return char.IsDigit(pascal[0]) ? "T" + pascal : pascal;
     }
+
+    // Humanizer's default vocabulary as BuildDefault makes it: Vocabularies.Default may hold the rule another test adds.
+    private static Humanizer.Inflections.Vocabulary FreshDefaultVocabulary() =>
+        (Humanizer.Inflections.Vocabulary)typeof(Humanizer.Inflections.Vocabularies)
+            .GetMethod("BuildDefault", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!.Invoke(null, null)!;
 
     private static List<string> ReadWords()
     {

@@ -165,9 +165,10 @@ internal sealed class AutoMigrator(DataFlowDb db, SchemaChangeExecutor executor)
         {
             await (await opening).DisposeAsync();
         }
-        catch (DataFlowException)
+        catch (Exception)
         {
-            // The models' error is reported instead: it comes first, as it did when nothing was opened before it.
+            // Whatever opening or closing failed with, the models' error is the one reported (the caller rethrows it):
+            // it comes first, as it did when nothing was opened before it.
         }
     }
 

@@ -70,7 +70,12 @@ internal sealed class SqliteStatementReader : IRowReader
     public async ValueTask<bool> ReadAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var rc = raw.sqlite3_step(_statement);
+        int rc;
+        using (SqliteLockWait.Cancellable(cancellationToken))
+        {
+            rc = raw.sqlite3_step(_statement);
+        }
+
         if (!_started && rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
         {
             rc = await WhileBusyAsync(_connection, () => raw.sqlite3_step(_statement), () => raw.sqlite3_reset(_statement), cancellationToken);
@@ -80,6 +85,12 @@ internal sealed class SqliteStatementReader : IRowReader
         if (rc == raw.SQLITE_ROW)
         {
             return true;
+        }
+
+        if (rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
+        {
+            // The busy handler gave up because the operation was cancelled, not because the timeout passed.
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
         Check(rc == raw.SQLITE_DONE ? raw.SQLITE_OK : rc, _connection.Handle!);
@@ -117,15 +128,22 @@ internal sealed class SqliteStatementReader : IRowReader
     private static async Task<int> WhileBusyAsync(SqliteConnection connection, Func<int> attempt, Action? reset, CancellationToken cancellationToken)
     {
         var waited = Stopwatch.StartNew();
-        var rc = attempt();
+        var rc = Attempt(attempt, cancellationToken);
         while (rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED && (connection.DefaultTimeout == 0 || waited.Elapsed.TotalSeconds < connection.DefaultTimeout))
         {
             reset?.Invoke();
             await Task.Delay(BusyPause, cancellationToken);
-            rc = attempt();
+            rc = Attempt(attempt, cancellationToken);
         }
 
         return rc;
+    }
+
+    /// <summary>Runs a native call whose wait for a lock <paramref name="cancellationToken"/> may end early.</summary>
+    private static int Attempt(Func<int> attempt, CancellationToken cancellationToken)
+    {
+        using var cancellable = SqliteLockWait.Cancellable(cancellationToken);
+        return attempt();
     }
 
     private static void Check(int rc, sqlite3 db) => SqliteException.ThrowExceptionForRC(rc, db);
