@@ -8,6 +8,9 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# The code-first model cache of every DataFlowDb the tests create: a folder of the run, not the user's profile.
+DATAFLOW_MODEL_CACHE_DIR="$(mktemp -d)"
+export DATAFLOW_MODEL_CACHE_DIR
 
 started_pg=0
 if [ -z "${DATAFLOW_TEST_PG_URL:-}" ]; then
@@ -19,7 +22,10 @@ if [ -z "${DATAFLOW_TEST_PG_URL:-}" ]; then
   export DATAFLOW_TEST_PG_URL
   started_pg=1
 fi
-cleanup() { if [ "$started_pg" = 1 ]; then scripts/pg-test-server.sh stop; fi; }
+cleanup() {
+  rm -rf "$DATAFLOW_MODEL_CACHE_DIR"
+  if [ "$started_pg" = 1 ]; then scripts/pg-test-server.sh stop; fi
+}
 trap cleanup EXIT
 
 log="$(mktemp)"

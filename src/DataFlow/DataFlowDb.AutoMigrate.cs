@@ -28,7 +28,7 @@ public sealed partial class DataFlowDb
 
         var gate = AutoMigration;
         gate.Add(type);
-        var entry = gate.Register(type, ModelSet.TableOf(type, gate.Types, Data.Dialect.Name));
+        var entry = gate.Register(type, ModelSet.TableOf(type, gate.Types, Data.Dialect.Name, ModelCache));
         if (SchemaChanges.IsBlocked)
         {
             gate.RunAsync(retry: true, CancellationToken.None).GetAwaiter().GetResult();

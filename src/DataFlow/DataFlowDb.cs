@@ -36,6 +36,7 @@ public sealed partial class DataFlowDb : IAsyncDisposable
         Data = new DataConnections(() => Target, () => ConnectionSettings);
         Express = new DataFlowExpress(this);
         SchemaChanges = new Migrations.SchemaChangeExecutor(options, _logger);
+        ModelCache = CodeFirst.Caching.ModelCache.Create(options, _logger);
         Nodes.Register(new Nodes.Transactions.TransactionScopeNode(Data))
             .Register(new Nodes.Transactions.TransactionCommitNode(Data))
             .Register(new Nodes.Transactions.TransactionRollbackNode(Data))
@@ -87,6 +88,9 @@ public sealed partial class DataFlowDb : IAsyncDisposable
     public DataFlowExpress Express { get; }
 
     internal ModelStore ModelStore { get; } = new();
+
+    /// <summary>The on-disk cache of code-first model readings; null when <see cref="DataFlowOptions.UseModelCache"/> is off.</summary>
+    internal CodeFirst.Caching.ModelCache? ModelCache { get; }
 
     internal DataConnections Data { get; }
 

@@ -31,4 +31,18 @@ public sealed class DataFlowOptions
 
     /// <summary>Where DataFlow logs; nothing is logged when null.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>
+    /// Keep the tables read from code-first model classes (and their hash) on disk, so that the next process with the same
+    /// build of the models skips reading them (default true). Entries are keyed by the builds of the models' assembly and
+    /// its references: changed code is read again. See docs/code-first-models.md, "Model cache".
+    /// </summary>
+    public bool UseModelCache { get; set; } = true;
+
+    /// <summary>
+    /// Where <see cref="UseModelCache"/> keeps its files; null for the folder named by the <c>DATAFLOW_MODEL_CACHE_DIR</c>
+    /// environment variable, else <c>DataFlow/model-cache</c> in the user's local application data folder (no cache when
+    /// the user has none). The folder is created when first written.
+    /// </summary>
+    public string? ModelCacheDirectory { get; set; }
 }

@@ -10,4 +10,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3901, Level = LogLevel.Warning, Message = "Pending model change not applied automatically: {Path} {Description} (risk {Risk}); apply it with: {Command}")]
     public static partial void AutoMigrationPending(ILogger logger, string path, string description, string risk, string command);
+
+    [LoggerMessage(EventId = 3902, Level = LogLevel.Debug, Message = "Model cache file {Path} not read ({Reason}); the models are read from their classes")]
+    public static partial void ModelCacheNotRead(ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 3903, Level = LogLevel.Warning, Message = "Model cache file {Path} not written ({Reason}); a fresh process reads the models from their classes again (set DataFlowOptions.ModelCacheDirectory to a writable folder, or UseModelCache = false)")]
+    public static partial void ModelCacheNotWritten(ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 3904, Level = LogLevel.Debug, Message = "Model cache folder {Path} not pruned ({Reason}); the next write tries again")]
+    public static partial void ModelCacheNotPruned(ILogger logger, string path, string reason);
 }

@@ -12,7 +12,8 @@ namespace DataFlow.Bench.AutoMigrate;
 /// the first <c>Model&lt;T&gt;()</c> ×100 and <c>MigrateAsync()</c>, driver start-up included), <c>dataflow-warm-driver</c>
 /// (the application opened one Npgsql connection first, as a health check does; the timed part is DataFlow's own cold
 /// cost), and the same two for EF Core 10's <c>Database.MigrateAsync()</c> (<c>ef</c>, <c>ef-warm-driver</c>). Mode
-/// <c>profile</c> (warm driver) prints where DataFlow's part goes instead (<see cref="ColdProfile"/>).
+/// <c>profile</c> (warm driver, model cache off) prints where DataFlow's part goes instead (<see cref="ColdProfile"/>);
+/// <c>profile-cached</c> the same with the models in the model cache.
 /// </summary>
 internal static class ColdChild
 {
@@ -22,7 +23,7 @@ internal static class ColdChild
     /// <summary>Runs <paramref name="mode"/> against <paramref name="url"/> (the EF modes: against the connection string).</summary>
     public static async Task<string> RunAsync(string mode, string url, string connectionString)
     {
-        if (mode.EndsWith("-warm-driver", StringComparison.Ordinal) || mode == "profile")
+        if (mode.EndsWith("-warm-driver", StringComparison.Ordinal) || mode.StartsWith("profile", StringComparison.Ordinal))
         {
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync();
@@ -33,6 +34,11 @@ internal static class ColdChild
         if (mode == "profile")
         {
             return await ColdProfile.RunAsync(url);
+        }
+
+        if (mode == "profile-cached")
+        {
+            return await ColdProfile.RunCachedAsync(url);
         }
 
         var jit = System.Runtime.JitInfo.GetCompiledMethodCount();

@@ -61,7 +61,7 @@ internal sealed class ModelRegistrar(ModelStore store, NodeCatalog catalog, Data
             return existing;
         }
 
-        var entry = new ModelEntry(new RegisteredModel { Name = modelName, Table = table }, new ModelMap(modelName, table, data.Dialect), gate);
+        var entry = new ModelEntry(new RegisteredModel { Name = modelName, Table = table }, () => new ModelMap(modelName, table, data.Dialect), gate);
         foreach (var node in ModelNodeFactory.Create(entry, data))
         {
             catalog.RegisterOrReplace(node);

@@ -35,6 +35,9 @@ internal static class EnglishInflector
     public static string Singularize(string word, bool inputIsKnownToBePlural = true) =>
         !HumanizerVocabularyBuilt && Vocabulary.Value is { } rules ? rules.Singularize(word, inputIsKnownToBePlural) : word.Singularize(inputIsKnownToBePlural);
 
+    /// <summary>Whether calls go to Humanizer's own vocabulary because the application has built it (see <see cref="HumanizerVocabularyBuilt"/>).</summary>
+    internal static bool FollowsHumanizer => HumanizerVocabularyBuilt;
+
     /// <summary>
     /// Whether the application has built Humanizer's <see cref="Vocabularies.Default"/> (to add its own rules, or by
     /// using Humanizer itself): from then on every call goes to Humanizer, so its rules count and its compiled regexes,

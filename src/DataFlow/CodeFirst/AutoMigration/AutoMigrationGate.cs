@@ -97,7 +97,7 @@ internal sealed class AutoMigrationGate(DataFlowDb db, Action<AutoMigrationResul
         // Reading the models and hashing them is CPU work and opening the connection mostly waits on the network
         // (and, first in a process, on the driver's own start-up): the reading runs beside the opening.
         var dialect = db.Data.Dialect.Name;
-        var reading = Task.Run(() => ModelSet.ReadHashed(types, dialect));
+        var reading = Task.Run(() => ModelSet.ReadHashed(types, dialect, db.ModelCache));
         var (result, tables) = await new AutoMigrator(db, db.SchemaChanges).RunAsync(reading, CancellationToken.None);
         foreach (var (type, table) in tables)
         {

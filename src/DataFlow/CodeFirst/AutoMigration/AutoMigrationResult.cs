@@ -16,6 +16,12 @@ public sealed record AutoMigrationResult
 
     /// <summary>The hash of the models' schema, recorded with the journal entry of an auto-migration.</summary>
     public required string ModelHash { get; init; }
+
+    /// <summary>
+    /// True when the models' tables and hash came from the model cache (<see cref="DataFlowOptions.UseModelCache"/>), that
+    /// is an earlier process read the same build of the models; false when they were read from the classes.
+    /// </summary>
+    public bool ModelsFromCache { get; init; }
 }
 
 /// <summary>A difference between a model and its table that auto-migration does not apply.</summary>

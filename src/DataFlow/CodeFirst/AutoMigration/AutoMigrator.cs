@@ -45,7 +45,7 @@ internal sealed class AutoMigrator(DataFlowDb db, SchemaChangeExecutor executor)
         {
             if (await LiveColumns.UpToDateAsync(session, models, cancellationToken))
             {
-                return (new AutoMigrationResult { UpToDate = true, ModelHash = models.Hash }, models.Models.ToDictionary(m => m.Type, m => m.Table));
+                return (new AutoMigrationResult { UpToDate = true, ModelHash = models.Hash, ModelsFromCache = models.IsFromPersistedCache }, models.Models.ToDictionary(m => m.Type, m => m.Table));
             }
         }
 
@@ -138,6 +138,7 @@ internal sealed class AutoMigrator(DataFlowDb db, SchemaChangeExecutor executor)
             AppliedStatements = applied,
             PendingChanges = [.. changes.Pending.Select(c => AdditiveChanges.Describe(c, command))],
             ModelHash = models.Hash,
+            ModelsFromCache = models.IsFromPersistedCache,
         };
     }
 

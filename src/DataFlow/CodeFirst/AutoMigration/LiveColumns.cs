@@ -4,13 +4,15 @@ using DataFlow.Migrations.Journal;
 namespace DataFlow.CodeFirst.AutoMigration;
 
 /// <summary>
-/// The cheap check behind a repeat run: one catalog query for the column names of the model tables and one journal
-/// query for a completed auto-migration of the same model hash. No schema discovery, no lock, no DDL.
+/// The cheap check behind a repeat run: one catalog query for the column names of the model tables (and whether the
+/// journal exists) and one journal query for a completed auto-migration of the same model hash. No schema discovery,
+/// no lock, no DDL.
 /// </summary>
 internal static class LiveColumns
 {
-    private const string PostgresQuery =
-        "SELECT n.nspname || '.' || c.relname || '.' || a.attname FROM pg_catalog.pg_attribute a " +
+    // Each row also says whether the journal table exists, which saves a round trip of its own.
+    private static readonly string PostgresQuery =
+        "SELECT n.nspname || '.' || c.relname || '.' || a.attname, to_regclass('" + MigrationJournal.TableName + "') IS NOT NULL FROM pg_catalog.pg_attribute a " +
         "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace " +
         "WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND c.relname = ANY(string_to_array($1, chr(31)))";
 
@@ -20,46 +22,38 @@ internal static class LiveColumns
     // "up to date".
     private const char NameSeparator = '\u001f';
 
-    private const string SqliteQuery =
-        "SELECT m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'";
+    private static readonly string SqliteQuery =
+        "SELECT m.name || '.' || p.name, EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '" + MigrationJournal.TableName + "') " +
+        "FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'";
 
     /// <summary>True when every model column exists and the journal records an auto-migration of these models.</summary>
     public static async Task<bool> UpToDateAsync(DataSession session, ModelSet models, CancellationToken cancellationToken)
     {
-        var existing = await ColumnPathsAsync(session, models, cancellationToken);
+        var (existing, journalExists) = await ColumnPathsAsync(session, models, cancellationToken);
         var complete = models.Models.All(m => m.Table.Columns.All(c => existing.Contains(m.Table.QualifiedName + "." + c.Name)));
-        return complete && await JournalRecordsAsync(session, models.JournalMetadata, cancellationToken);
+        return complete && journalExists && await JournalRecordsAsync(session, models.JournalMetadata, cancellationToken);
     }
 
-    private static async Task<HashSet<string>> ColumnPathsAsync(DataSession session, ModelSet models, CancellationToken cancellationToken)
+    private static async Task<(HashSet<string> Paths, bool JournalExists)> ColumnPathsAsync(DataSession session, ModelSet models, CancellationToken cancellationToken)
     {
         var postgres = session.Dialect.Name == "postgresql";
         IReadOnlyList<SqlArgument> arguments = postgres ? [new SqlArgument(string.Join(NameSeparator, models.Models.Select(m => m.Table.Name).Distinct()))] : [];
         await using var command = session.Command(postgres ? PostgresQuery : SqliteQuery, arguments);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var paths = new HashSet<string>(StringComparer.Ordinal);
+        var journalExists = false;
         while (await reader.ReadAsync(cancellationToken))
         {
             paths.Add(reader.GetString(0));
+            journalExists = Convert.ToBoolean(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return paths;
+        return (paths, journalExists);
     }
 
     private static async Task<bool> JournalRecordsAsync(DataSession session, string metadata, CancellationToken cancellationToken)
     {
         var sql = "SELECT count(*) FROM " + MigrationJournal.TableName + " WHERE kind = 'auto' AND status = 'completed' AND metadata = " + session.Dialect.Placeholder(0);
-        var exists = session.Dialect.Name == "postgresql"
-            ? "SELECT to_regclass('" + MigrationJournal.TableName + "') IS NOT NULL"
-            : "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = '" + MigrationJournal.TableName + "'";
-        await using (var probe = session.Command(exists, []))
-        {
-            if (!Convert.ToBoolean(await probe.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture))
-            {
-                return false;
-            }
-        }
-
         await using var command = session.Command(sql, [new SqlArgument(metadata)]);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }

@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations.Schema;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using DataFlow.CodeFirst.Caching;
 using DataFlow.Migrations.Planning;
 using DataFlow.Schema;
 
@@ -10,7 +11,8 @@ namespace DataFlow.CodeFirst.AutoMigration;
 
 /// <summary>
 /// The code-first models of one <see cref="DataFlowDb"/> read as one schema (so foreign keys between them resolve),
-/// each model's table, and the hash of the whole (the planner's CREATE script of the schema).
+/// each model's table, and the hash of the whole (the planner's CREATE script of the schema). Kept per process, and
+/// between processes in the <see cref="ModelCache"/> when one is given.
 /// </summary>
 internal sealed class ModelSet
 {
@@ -18,11 +20,11 @@ internal sealed class ModelSet
     private static readonly ConcurrentDictionary<string, ModelSet> Cache = new(StringComparer.Ordinal);
     private readonly Lazy<string> _hash;
 
-    private ModelSet(DatabaseSchema schema, IReadOnlyList<(Type Type, Table Table)> models)
+    private ModelSet(DatabaseSchema schema, IReadOnlyList<(Type Type, Table Table)> models, string? hash = null)
     {
         Schema = schema;
         Models = models;
-        _hash = new Lazy<string>(() =>
+        _hash = hash is not null ? new Lazy<string>(hash) : new Lazy<string>(() =>
         {
             var script = MigrationPlanner.Plan(new DatabaseSchema { Dialect = schema.Dialect }, schema).Steps.SelectMany(s => s.Statements);
             return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(";\n", script))));
@@ -44,8 +46,15 @@ internal sealed class ModelSet
     /// <summary>The JSON stored as the journal entry's metadata: identifies these models.</summary>
     public string JournalMetadata => "{\"modelHash\":\"" + Hash + "\"}";
 
-    /// <summary>Reads <paramref name="types"/> for <paramref name="dialect"/>.</summary>
-    public static ModelSet Read(IReadOnlyList<Type> types, string dialect)
+    /// <summary>A set read back from <see cref="ModelCache"/>, with its hash.</summary>
+    public static ModelSet FromCache(DatabaseSchema schema, IReadOnlyList<(Type Type, Table Table)> models, string hash) =>
+        new(schema, models, hash) { IsFromPersistedCache = true };
+
+    /// <summary>True when the set was read back from the <see cref="ModelCache"/> (nothing to add to it).</summary>
+    public bool IsFromPersistedCache { get; private init; }
+
+    /// <summary>Reads <paramref name="types"/> for <paramref name="dialect"/>: from this process's sets, else <paramref name="persisted"/>, else their classes.</summary>
+    public static ModelSet Read(IReadOnlyList<Type> types, string dialect, ModelCache? persisted = null)
     {
         var key = dialect + "|" + string.Join("|", types.Select(t => t.AssemblyQualifiedName));
         if (Cache.TryGetValue(key, out var cached))
@@ -53,15 +62,20 @@ internal sealed class ModelSet
             return cached;
         }
 
-        var set = ReadUncached(types, dialect);
+        var set = persisted?.FindSet(types, dialect) ?? ReadUncached(types, dialect);
         return Cache.Count < 1000 ? Cache.GetOrAdd(key, set) : set;
     }
 
-    /// <summary><see cref="Read"/> with <see cref="Hash"/> computed.</summary>
-    public static ModelSet ReadHashed(IReadOnlyList<Type> types, string dialect)
+    /// <summary><see cref="Read"/> with <see cref="Hash"/> computed, and kept in <paramref name="persisted"/> for later processes.</summary>
+    public static ModelSet ReadHashed(IReadOnlyList<Type> types, string dialect, ModelCache? persisted = null)
     {
-        var set = Read(types, dialect);
+        var set = Read(types, dialect, persisted);
         _ = set.Hash;
+        if (!set.IsFromPersistedCache)
+        {
+            persisted?.AddSet(types, set);
+        }
+
         return set;
     }
 
@@ -75,16 +89,27 @@ internal sealed class ModelSet
     /// The table of <paramref name="type"/> read on its own (cheap), or — when it needs the other models, e.g. a
     /// foreign key to one of them — together with <paramref name="all"/>.
     /// </summary>
-    public static Table TableOf(Type type, IReadOnlyList<Type> all, string dialect)
+    public static Table TableOf(Type type, IReadOnlyList<Type> all, string dialect, ModelCache? persisted = null)
     {
+        if (persisted?.FindTable(type, dialect) is { } cached)
+        {
+            return cached;
+        }
+
+        Table table;
+        IReadOnlyList<Type> readWith = [type];
         try
         {
-            return Read([type], dialect).Models[0].Table;
+            table = Read(readWith, dialect).Models[0].Table;
         }
         catch (DataFlowConfigurationException)
         {
-            return Read(all, dialect).Models.First(m => m.Type == type).Table;
+            readWith = all;
+            table = Read(all, dialect).Models.First(m => m.Type == type).Table;
         }
+
+        persisted?.AddTable(type, dialect, table, readWith);
+        return table;
     }
 
     /// <summary>The table the schema reader made of <paramref name="type"/>.</summary>

@@ -9,14 +9,24 @@ internal static class AutoMigrateProcesses
     private static readonly string Probe = typeof(AutoMigrateProcesses).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .First(a => a.Key == "AutoMigrateProbePath").Value!;
 
+    // The probes' model cache, in the temporary folder rather than the user's profile.
+    private static readonly string SharedModelCache = Path.Combine(Path.GetTempPath(), "dataflow-tests", "probe-model-cache");
+
     /// <summary>
     /// Starts the probe for <paramref name="application"/> (same, a, b), optionally told to begin at
-    /// <paramref name="startAt"/> and to create <paramref name="inserts"/> rows after migrating.
+    /// <paramref name="startAt"/>, to create <paramref name="inserts"/> rows after migrating and to keep its model cache
+    /// in <paramref name="modelCache"/>; <paramref name="useHumanizer"/> makes it build Humanizer's vocabulary first.
     /// </summary>
-    public static Process Start(string url, string application, DateTimeOffset? startAt = null, int inserts = 0)
+    public static Process Start(string url, string application, DateTimeOffset? startAt = null, int inserts = 0, string? modelCache = null, bool useHumanizer = false)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.Environment["DATAFLOW_PROBE_INSERTS"] = inserts.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["DATAFLOW_PROBE_MODEL_CACHE"] = modelCache ?? SharedModelCache;
+        if (useHumanizer)
+        {
+            start.Environment["DATAFLOW_PROBE_USE_HUMANIZER"] = "1";
+        }
+
         start.ArgumentList.Add(Probe);
         start.ArgumentList.Add(url);
         start.ArgumentList.Add(application);
