@@ -11,10 +11,12 @@ public sealed partial class DataFlowDb
     /// <summary>
     /// Registers the C# class or record <typeparamref name="T"/> as a model named after it, with the same 11 nodes as a
     /// discovered table (<c>ProductCreateNode</c> …), usable in workflows, through <see cref="Express"/> and typed through
-    /// <c>db.Express.For&lt;T&gt;()</c>. The table follows the conventions of docs/code-first-models.md. Nothing is sent to
-    /// the database here, except in existing-schema mode, where the models are checked at once (a missing table is
-    /// <c>DF-AUTO-003</c>). On first use (or <see cref="MigrateAsync"/>) the tables are brought up to the models
-    /// additively when <see cref="DataFlowOptions.AutoMigrate"/> is on, else checked (<c>DF-AUTO-002</c>).
+    /// <c>db.Express.For&lt;T&gt;()</c>. The table follows the conventions of docs/code-first-models.md. In existing-schema
+    /// mode the models are checked at once (a missing table is <c>DF-AUTO-003</c>). Otherwise the first registration only
+    /// starts opening the auto-migration's connection in the background (and, when the model cache expects these models,
+    /// runs the cheap check's two reads), so that it overlaps the registrations that follow; a failure there is reported
+    /// by the first use. On first use (or <see cref="MigrateAsync"/>) the tables are brought up to the models additively
+    /// when <see cref="DataFlowOptions.AutoMigrate"/> is on, else checked (<c>DF-AUTO-002</c>).
     /// </summary>
     /// <exception cref="DataFlowConfigurationException"><c>DF-AUTO-005</c> no public parameterless constructor; <c>DF-CF-…</c> an attribute that cannot be applied.</exception>
     public RegisteredModel Model<T>()
@@ -26,6 +28,7 @@ public sealed partial class DataFlowDb
             throw DataFlowErrors.InvalidModelType(type.Name, "it has no public parameterless constructor");
         }
 
+        // Added first: the first model starts opening the auto-migration's session while its table is read.
         var gate = AutoMigration;
         gate.Add(type);
         var entry = gate.Register(type, ModelSet.TableOf(type, gate.Types, Data.Dialect.Name, ModelCache));

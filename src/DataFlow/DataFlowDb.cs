@@ -105,5 +105,13 @@ public sealed partial class DataFlowDb : IAsyncDisposable
     };
 
     /// <summary>Releases the connections the data operations keep pooled (SQLite files are closed).</summary>
-    public ValueTask DisposeAsync() => Data.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (_autoMigration is { } gate)
+        {
+            await gate.DisposeAsync();
+        }
+
+        await Data.DisposeAsync();
+    }
 }

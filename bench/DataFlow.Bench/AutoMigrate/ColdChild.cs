@@ -11,14 +11,15 @@ namespace DataFlow.Bench.AutoMigrate;
 /// a freshly started application, printed as one line of <c>key=value</c> figures. Modes: <c>dataflow</c> (end to end:
 /// the first <c>Model&lt;T&gt;()</c> ×100 and <c>MigrateAsync()</c>, driver start-up included), <c>dataflow-warm-driver</c>
 /// (the application opened one Npgsql connection first, as a health check does; the timed part is DataFlow's own cold
-/// cost), and the same two for EF Core 10's <c>Database.MigrateAsync()</c> (<c>ef</c>, <c>ef-warm-driver</c>). Mode
+/// cost), <c>dataflow-no-cache-warm-driver</c> (the same with the model cache off: the first start of a new build), and the
+/// same two for EF Core 10's <c>Database.MigrateAsync()</c> (<c>ef</c>, <c>ef-warm-driver</c>). Mode
 /// <c>profile</c> (warm driver, model cache off) prints where DataFlow's part goes instead (<see cref="ColdProfile"/>);
 /// <c>profile-cached</c> the same with the models in the model cache.
 /// </summary>
 internal static class ColdChild
 {
     /// <summary>The modes, in report order.</summary>
-    public static readonly string[] Modes = ["dataflow", "dataflow-warm-driver", "ef", "ef-warm-driver"];
+    public static readonly string[] Modes = ["dataflow", "dataflow-warm-driver", "dataflow-no-cache-warm-driver", "ef", "ef-warm-driver"];
 
     /// <summary>Runs <paramref name="mode"/> against <paramref name="url"/> (the EF modes: against the connection string).</summary>
     public static async Task<string> RunAsync(string mode, string url, string connectionString)
@@ -49,7 +50,7 @@ internal static class ColdChild
         double register;
         if (mode.StartsWith("dataflow", StringComparison.Ordinal))
         {
-            await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = url });
+            await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = url, UseModelCache = !mode.Contains("no-cache", StringComparison.Ordinal) });
             BenchModels.Register(db);
             register = clock.Elapsed.TotalMilliseconds;
             var result = await db.MigrateAsync();

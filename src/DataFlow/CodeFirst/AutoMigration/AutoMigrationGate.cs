@@ -15,6 +15,7 @@ internal sealed class AutoMigrationGate(DataFlowDb db, Action<AutoMigrationResul
     private readonly List<Type> _types = [];
     private Task<AutoMigrationResult>? _run;
     private bool _failureReported;
+    private AutoMigrationPrefetch? _prefetch;
 
     /// <summary>The registered model types, in registration order.</summary>
     public IReadOnlyList<Type> Types
@@ -38,6 +39,12 @@ internal sealed class AutoMigrationGate(DataFlowDb db, Action<AutoMigrationResul
                 _types.Add(type);
                 _run = null;
                 _failureReported = false;
+
+                // Existing-schema mode checks each model as it is registered, on the caller's thread: nothing to overlap.
+                if (_types.Count == 1 && !db.SchemaChanges.IsBlocked)
+                {
+                    _prefetch = AutoMigrationPrefetch.Start(db, db.ModelCache, type);
+                }
             }
         }
     }
@@ -98,7 +105,8 @@ internal sealed class AutoMigrationGate(DataFlowDb db, Action<AutoMigrationResul
         // (and, first in a process, on the driver's own start-up): the reading runs beside the opening.
         var dialect = db.Data.Dialect.Name;
         var reading = Task.Run(() => ModelSet.ReadHashed(types, dialect, db.ModelCache));
-        var (result, tables) = await new AutoMigrator(db, db.SchemaChanges).RunAsync(reading, CancellationToken.None);
+        var prefetched = Interlocked.Exchange(ref _prefetch, null)?.TakeAsync();
+        var (result, tables) = await new AutoMigrator(db, db.SchemaChanges).RunAsync(reading, prefetched, CancellationToken.None);
         foreach (var (type, table) in tables)
         {
             Register(type, table);
@@ -107,6 +115,9 @@ internal sealed class AutoMigrationGate(DataFlowDb db, Action<AutoMigrationResul
         report(result);
         return result;
     }
+
+    /// <summary>Closes the session opened ahead of an auto-migration that never ran.</summary>
+    public ValueTask DisposeAsync() => Interlocked.Exchange(ref _prefetch, null)?.AbandonAsync() ?? ValueTask.CompletedTask;
 
     /// <summary>Registers <paramref name="type"/> as the model named after it, on <paramref name="table"/>.</summary>
     public ModelEntry Register(Type type, Table table) =>

@@ -18,12 +18,14 @@ internal sealed class AutoMigrator(DataFlowDb db, SchemaChangeExecutor executor)
 {
     /// <summary>
     /// Migrates (or, with AutoMigrate off or in existing-schema mode, only checks) the models <paramref name="reading"/>
-    /// reads, opening the connection of the cheap check meanwhile; returns the result and the table each model works
-    /// against. When the models cannot be read, that error is the one thrown (as when they were read before connecting).
+    /// reads, on the session <paramref name="prefetched"/> opened (and perhaps checked) ahead, or else on one opened
+    /// meanwhile; returns the result and the table each model works against. When the models cannot be read, that error
+    /// is the one thrown (as when they were read before connecting).
     /// </summary>
-    public async Task<(AutoMigrationResult Result, IReadOnlyDictionary<Type, Table> Tables)> RunAsync(Task<ModelSet> reading, CancellationToken cancellationToken)
+    public async Task<(AutoMigrationResult Result, IReadOnlyDictionary<Type, Table> Tables)> RunAsync(
+        Task<ModelSet> reading, Task<PrefetchedSession>? prefetched, CancellationToken cancellationToken)
     {
-        var opening = db.Data.OpenAsync(cancellationToken);
+        var opening = prefetched ?? OpenAsync(cancellationToken);
         ModelSet models;
         try
         {
@@ -38,12 +40,16 @@ internal sealed class AutoMigrator(DataFlowDb db, SchemaChangeExecutor executor)
         return await RunAsync(models, await opening, cancellationToken);
     }
 
-    private async Task<(AutoMigrationResult Result, IReadOnlyDictionary<Type, Table> Tables)> RunAsync(ModelSet models, DataSession opened, CancellationToken cancellationToken)
+    private async Task<PrefetchedSession> OpenAsync(CancellationToken cancellationToken) =>
+        new(await db.Data.OpenAsync(cancellationToken), null, false);
+
+    private async Task<(AutoMigrationResult Result, IReadOnlyDictionary<Type, Table> Tables)> RunAsync(ModelSet models, PrefetchedSession opened, CancellationToken cancellationToken)
     {
         var checkOnly = executor.IsBlocked || !db.Options.AutoMigrate;
-        await using (var session = opened)
+        await using (var session = opened.Session)
         {
-            if (await LiveColumns.UpToDateAsync(session, models, cancellationToken))
+            var upToDate = opened.CheckedHash == models.Hash ? opened.UpToDate : await LiveColumns.UpToDateAsync(session, models, cancellationToken);
+            if (upToDate)
             {
                 return (new AutoMigrationResult { UpToDate = true, ModelHash = models.Hash, ModelsFromCache = models.IsFromPersistedCache }, models.Models.ToDictionary(m => m.Type, m => m.Table));
             }
@@ -160,11 +166,11 @@ internal sealed class AutoMigrator(DataFlowDb db, SchemaChangeExecutor executor)
     }
 
     // The connection opened beside a model reading that failed: closed; its own failure is not the one to report.
-    private static async Task CloseAsync(Task<DataSession> opening)
+    private static async Task CloseAsync(Task<PrefetchedSession> opening)
     {
         try
         {
-            await (await opening).DisposeAsync();
+            await (await opening).Session.DisposeAsync();
         }
         catch (Exception)
         {

@@ -1,5 +1,6 @@
 using DataFlow.Data;
 using DataFlow.Migrations.Journal;
+using DataFlow.Schema;
 
 namespace DataFlow.CodeFirst.AutoMigration;
 
@@ -27,17 +28,24 @@ internal static class LiveColumns
         "FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'";
 
     /// <summary>True when every model column exists and the journal records an auto-migration of these models.</summary>
-    public static async Task<bool> UpToDateAsync(DataSession session, ModelSet models, CancellationToken cancellationToken)
+    public static Task<bool> UpToDateAsync(DataSession session, ModelSet models, CancellationToken cancellationToken) =>
+        UpToDateAsync(session, [.. models.Models.Select(m => m.Table)], models.Hash, cancellationToken);
+
+    /// <summary>
+    /// True when every column of <paramref name="tables"/> exists and the journal records an auto-migration of the models
+    /// whose hash is <paramref name="modelHash"/> (all the check depends on: equal hashes, equal answers).
+    /// </summary>
+    public static async Task<bool> UpToDateAsync(DataSession session, IReadOnlyList<Table> tables, string modelHash, CancellationToken cancellationToken)
     {
-        var (existing, journalExists) = await ColumnPathsAsync(session, models, cancellationToken);
-        var complete = models.Models.All(m => m.Table.Columns.All(c => existing.Contains(m.Table.QualifiedName + "." + c.Name)));
-        return complete && journalExists && await JournalRecordsAsync(session, models.JournalMetadata, cancellationToken);
+        var (existing, journalExists) = await ColumnPathsAsync(session, tables, cancellationToken);
+        var complete = tables.All(t => t.Columns.All(c => existing.Contains(t.QualifiedName + "." + c.Name)));
+        return complete && journalExists && await JournalRecordsAsync(session, ModelSet.JournalMetadataOf(modelHash), cancellationToken);
     }
 
-    private static async Task<(HashSet<string> Paths, bool JournalExists)> ColumnPathsAsync(DataSession session, ModelSet models, CancellationToken cancellationToken)
+    private static async Task<(HashSet<string> Paths, bool JournalExists)> ColumnPathsAsync(DataSession session, IReadOnlyList<Table> tables, CancellationToken cancellationToken)
     {
         var postgres = session.Dialect.Name == "postgresql";
-        IReadOnlyList<SqlArgument> arguments = postgres ? [new SqlArgument(string.Join(NameSeparator, models.Models.Select(m => m.Table.Name).Distinct()))] : [];
+        IReadOnlyList<SqlArgument> arguments = postgres ? [new SqlArgument(string.Join(NameSeparator, tables.Select(t => t.Name).Distinct()))] : [];
         await using var command = session.Command(postgres ? PostgresQuery : SqliteQuery, arguments);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var paths = new HashSet<string>(StringComparer.Ordinal);

@@ -44,7 +44,10 @@ internal sealed class ModelSet
     public IReadOnlySet<string> TableNames => Models.Select(m => m.Table.QualifiedName).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The JSON stored as the journal entry's metadata: identifies these models.</summary>
-    public string JournalMetadata => "{\"modelHash\":\"" + Hash + "\"}";
+    public string JournalMetadata => JournalMetadataOf(Hash);
+
+    /// <summary>The journal entry's metadata for the models whose hash is <paramref name="hash"/>.</summary>
+    public static string JournalMetadataOf(string hash) => "{\"modelHash\":\"" + hash + "\"}";
 
     /// <summary>A set read back from <see cref="ModelCache"/>, with its hash.</summary>
     public static ModelSet FromCache(DatabaseSchema schema, IReadOnlyList<(Type Type, Table Table)> models, string hash) =>

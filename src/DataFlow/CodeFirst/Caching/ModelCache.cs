@@ -89,6 +89,13 @@ internal sealed class ModelCache
         return ModelSet.FromCache(cached.Schema, models, cached.Hash);
     }
 
+    /// <summary>
+    /// The set most recently cached whose first model is <paramref name="first"/>: what an application that registered
+    /// it first is most likely registering again.
+    /// </summary>
+    public CachedModelSet? ExpectedSet(Type first, string dialect) =>
+        BundleFor(first.Assembly, dialect)?.FindSetStartingWith(first.AssemblyQualifiedName!);
+
     /// <summary>Caches <paramref name="set"/> (hashed) and writes the file when anything was added.</summary>
     public void AddSet(IReadOnlyList<Type> types, ModelSet set)
     {

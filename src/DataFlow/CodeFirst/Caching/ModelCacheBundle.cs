@@ -92,6 +92,15 @@ internal sealed class ModelCacheBundle
         }
     }
 
+    /// <summary>The most recently used set whose first type is <paramref name="firstType"/>, without making it more recent.</summary>
+    public CachedModelSet? FindSetStartingWith(string firstType)
+    {
+        lock (_lock)
+        {
+            return _sets.Find(s => s.Types == firstType || s.Types.StartsWith(firstType + "\n", StringComparison.Ordinal));
+        }
+    }
+
     /// <summary>Caches the table of the model type named <paramref name="typeName"/>.</summary>
     public void AddTable(string typeName, Table table)
     {
