@@ -62,12 +62,12 @@ internal sealed class ModelCacheKey
         Append(text, assembly);
         var covered = new HashSet<Assembly> { assembly };
         var references = assembly.GetReferencedAssemblies();
-        Array.Sort(references, (a, b) => string.CompareOrdinal(a.FullName, b.FullName));
+        Array.Sort(references, (a, b) => string.CompareOrdinal(a.Name, b.Name));
         foreach (var reference in references)
         {
             if (IsMicrosoft(reference))
             {
-                text.Append(reference.FullName).Append('\n');
+                text.Append(reference.Name).Append(' ').Append(reference.Version?.ToString()).Append('\n');
                 continue;
             }
 
@@ -78,7 +78,7 @@ internal sealed class ModelCacheKey
             }
             else
             {
-                text.Append(reference.FullName).Append(" missing\n");
+                text.Append(reference.Name).Append(" missing\n");
             }
         }
 
@@ -99,9 +99,11 @@ internal sealed class ModelCacheKey
 
     // Hex digits written here rather than by Guid's or Convert's vectorised formatters, which a fresh process would
     // JIT-compile for this one use.
+    // The simple name: the full one formats the public key token, which costs a fresh process a JIT compilation, and
+    // the module version id identifies the build anyway.
     private static void Append(StringBuilder text, Assembly assembly)
     {
-        text.Append(assembly.FullName).Append(' ');
+        text.Append(assembly.GetName().Name).Append(' ');
         AppendHex(text, assembly.ManifestModule.ModuleVersionId.ToByteArray());
         text.Append('\n');
     }
@@ -127,7 +129,15 @@ internal sealed class ModelCacheKey
             value = (value << 8) | b;
         }
 
-        return Array.IndexOf(MicrosoftKeyTokens, value) >= 0;
+        foreach (var microsoft in MicrosoftKeyTokens)
+        {
+            if (value == microsoft)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Assembly? TryLoad(AssemblyName name)
