@@ -33,8 +33,9 @@ public static class CliApp
             Output = host.Out,
             Error = host.Error,
             EnableDefaultExceptionHandler = false,
-            // Ctrl+C / SIGTERM cancel the command's token (watch then stops cleanly with exit 0) instead of killing the process.
-            ProcessTerminationTimeout = TimeSpan.FromSeconds(2),
+            // Ctrl+C / SIGTERM cancel the command's token (watch then stops cleanly with exit 0) instead of killing the process;
+            // a command that has not stopped after this long ends with 130. Two seconds proved too short on a loaded machine.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(10),
         };
         try
         {

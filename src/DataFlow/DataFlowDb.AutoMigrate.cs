@@ -14,8 +14,8 @@ public sealed partial class DataFlowDb
     /// <c>db.Express.For&lt;T&gt;()</c>. The table follows the conventions of docs/code-first-models.md. In existing-schema
     /// mode the models are checked at once (a missing table is <c>DF-AUTO-003</c>). Otherwise the first registration only
     /// starts opening the auto-migration's connection in the background (and, when the model cache expects these models,
-    /// runs the cheap check's two reads), so that it overlaps the registrations that follow; a failure there is reported
-    /// by the first use. On first use (or <see cref="MigrateAsync"/>) the tables are brought up to the models additively
+    /// warms the cheap check's two reads), so that it overlaps the registrations that follow; nothing it finds is kept,
+    /// and its failures are met again by the first use. On first use (or <see cref="MigrateAsync"/>) the tables are brought up to the models additively
     /// when <see cref="DataFlowOptions.AutoMigrate"/> is on, else checked (<c>DF-AUTO-002</c>).
     /// </summary>
     /// <exception cref="DataFlowConfigurationException"><c>DF-AUTO-005</c> no public parameterless constructor; <c>DF-CF-…</c> an attribute that cannot be applied.</exception>

@@ -35,7 +35,7 @@ public sealed class DataFlowOptions
     /// <summary>
     /// Keep the tables read from code-first model classes (and their hash) on disk, so that the next process with the same
     /// build of the models skips reading them (default true). Entries are keyed by the builds of the models' assembly and
-    /// its references: changed code is read again. See docs/code-first-models.md, "Model cache".
+    /// its references: changed code is read again. See docs/auto-migrate.md, "The model cache and a fresh process's start".
     /// </summary>
     public bool UseModelCache { get; set; } = true;
 

@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3904, Level = LogLevel.Debug, Message = "Model cache folder {Path} not pruned ({Reason}); the next write tries again")]
     public static partial void ModelCacheNotPruned(ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 3905, Level = LogLevel.Warning, Message = "Model cache folder {Path} not used: {Reason}")]
+    public static partial void ModelCacheUntrusted(ILogger logger, string path, string reason);
 }

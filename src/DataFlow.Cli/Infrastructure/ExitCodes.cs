@@ -18,5 +18,6 @@ internal static class ExitCodes
         "  0  ok (warnings may have been shown)\n" +
         "  1  error: bad arguments, bad URL, database unreachable, file not writable (DF-XXX code on stderr)\n" +
         "  2  diff/check: differences (drift) found, or objects that could not be compared;\n" +
-        "     validate: a changed, missing, failed or out-of-order migration found\n";
+        "     validate: a changed, missing, failed or out-of-order migration found\n" +
+        "  130  interrupted (Ctrl+C, SIGTERM) and not stopped within 10 s (watch stops cleanly with 0)\n";
 }

@@ -36,7 +36,9 @@ internal static class EnglishInflector
         !HumanizerVocabularyBuilt && Vocabulary.Value is { } rules ? rules.Singularize(word, inputIsKnownToBePlural) : word.Singularize(inputIsKnownToBePlural);
 
     /// <summary>Whether calls go to Humanizer's own vocabulary because the application has built it (see <see cref="HumanizerVocabularyBuilt"/>).</summary>
-    internal static bool FollowsHumanizer => HumanizerVocabularyBuilt;
+    /// <remarks>Also true when Humanizer's vocabulary field cannot be found (another Humanizer version): whether the
+    /// application changed it is then unknown, so callers that must know (the model cache) stay out of the way.</remarks>
+    internal static bool FollowsHumanizer => DefaultVocabulary is null || HumanizerVocabularyBuilt;
 
     /// <summary>
     /// Whether the application has built Humanizer's <see cref="Vocabularies.Default"/> (to add its own rules, or by

@@ -21,24 +21,27 @@ internal static class GeneratedCode
             .Select(d => d.ToString())
             .ToList();
 
-    /// <summary>Compiles <paramref name="sources"/> and returns the assembly image; fails the test on errors.</summary>
-    public static byte[] Emit(IEnumerable<string> sources, string assemblyName)
+    /// <summary>
+    /// Compiles <paramref name="sources"/> (deterministically, against the assembly images <paramref name="references"/>
+    /// too) and returns the assembly image; fails the test on errors.
+    /// </summary>
+    public static byte[] Emit(IEnumerable<string> sources, string assemblyName, params byte[][] references)
     {
         using var image = new MemoryStream();
-        var result = Compile(sources, assemblyName).Emit(image);
+        var result = Compile(sources, assemblyName, references).Emit(image);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));
         return image.ToArray();
     }
 
-    private static CSharpCompilation Compile(IEnumerable<string> sources, string assemblyName)
+    private static CSharpCompilation Compile(IEnumerable<string> sources, string assemblyName, byte[][]? references = null)
     {
         var options = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, options, path: $"file{i}.cs")).ToList();
         return CSharpCompilation.Create(
             assemblyName,
             trees,
-            References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            References.Value.Concat((references ?? []).Select(r => (MetadataReference)MetadataReference.CreateFromImage(r))),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
     }
 
     /// <summary>Fails the test, listing the first problems, when <paramref name="sources"/> do not compile cleanly.</summary>

@@ -15,6 +15,8 @@ namespace DataFlow.Tests.Snapshots;
 /// </summary>
 public sealed class SchemaBinaryTests
 {
+    private static int s_next;
+
     public static TheoryData<string> SqliteFixtures => new(SqliteFixture.Names);
 
     [Fact]
@@ -135,32 +137,37 @@ public sealed class SchemaBinaryTests
         return instance;
     }
 
+    // Each number and text is different from every other (a codec that swapped two members of one type would fail),
+    // and booleans alternate.
     private static object? Value(Type type, string name, int depth)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        var next = Interlocked.Increment(ref s_next);
         if (underlying == typeof(string))
         {
-            return name + "-" + depth;
+            return name + "-" + depth + "-" + next;
         }
 
         if (underlying == typeof(int))
         {
-            return 7 + depth;
+            return next;
         }
 
         if (underlying == typeof(long))
         {
-            return 42L + name.Length;
+            return 1_000_000L + next;
         }
 
         if (underlying == typeof(bool))
         {
-            return true;
+            return next % 2 == 0;
         }
 
         if (underlying.IsEnum)
         {
-            return Enum.GetValues(underlying).Cast<object>().Last();
+            // Not the default (0), and different members for different calls where the enum has them.
+            var members = Enum.GetValues(underlying).Cast<object>().Skip(1).ToList();
+            return members[next % members.Count];
         }
 
         if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(EquatableArray<>))

@@ -18,14 +18,14 @@ internal sealed class AutoMigrator(DataFlowDb db, SchemaChangeExecutor executor)
 {
     /// <summary>
     /// Migrates (or, with AutoMigrate off or in existing-schema mode, only checks) the models <paramref name="reading"/>
-    /// reads, on the session <paramref name="prefetched"/> opened (and perhaps checked) ahead, or else on one opened
-    /// meanwhile; returns the result and the table each model works against. When the models cannot be read, that error
-    /// is the one thrown (as when they were read before connecting).
+    /// reads, on the session <paramref name="prefetched"/> opened ahead when it gives one, or else on one opened meanwhile;
+    /// returns the result and the table each model works against. When the models cannot be read, that error is the one
+    /// thrown (as when they were read before connecting).
     /// </summary>
     public async Task<(AutoMigrationResult Result, IReadOnlyDictionary<Type, Table> Tables)> RunAsync(
-        Task<ModelSet> reading, Task<PrefetchedSession>? prefetched, CancellationToken cancellationToken)
+        Task<ModelSet> reading, Task<DataSession?>? prefetched, CancellationToken cancellationToken)
     {
-        var opening = prefetched ?? OpenAsync(cancellationToken);
+        var opening = OpenAsync(prefetched, cancellationToken);
         ModelSet models;
         try
         {
@@ -37,22 +37,20 @@ internal sealed class AutoMigrator(DataFlowDb db, SchemaChangeExecutor executor)
             throw;
         }
 
-        return await RunAsync(models, await opening, cancellationToken);
+        var (session, fresh) = await opening;
+        return await RunAsync(models, session, fresh, cancellationToken);
     }
 
-    private async Task<PrefetchedSession> OpenAsync(CancellationToken cancellationToken) =>
-        new(await db.Data.OpenAsync(cancellationToken), null, false);
+    private async Task<(DataSession Session, bool Fresh)> OpenAsync(Task<DataSession?>? prefetched, CancellationToken cancellationToken) =>
+        prefetched is not null && await prefetched is { } session ? (session, false) : (await db.Data.OpenAsync(cancellationToken), true);
 
-    private async Task<(AutoMigrationResult Result, IReadOnlyDictionary<Type, Table> Tables)> RunAsync(ModelSet models, PrefetchedSession opened, CancellationToken cancellationToken)
+    private async Task<(AutoMigrationResult Result, IReadOnlyDictionary<Type, Table> Tables)> RunAsync(
+        ModelSet models, DataSession opened, bool fresh, CancellationToken cancellationToken)
     {
         var checkOnly = executor.IsBlocked || !db.Options.AutoMigrate;
-        await using (var session = opened.Session)
+        if (await UpToDateAsync(models, opened, fresh, cancellationToken))
         {
-            var upToDate = opened.CheckedHash == models.Hash ? opened.UpToDate : await LiveColumns.UpToDateAsync(session, models, cancellationToken);
-            if (upToDate)
-            {
-                return (new AutoMigrationResult { UpToDate = true, ModelHash = models.Hash, ModelsFromCache = models.IsFromPersistedCache }, models.Models.ToDictionary(m => m.Type, m => m.Table));
-            }
+            return (new AutoMigrationResult { UpToDate = true, ModelHash = models.Hash, ModelsFromCache = models.IsFromPersistedCache }, models.Models.ToDictionary(m => m.Type, m => m.Table));
         }
 
         var (live, changes) = await CompareAsync(models, cancellationToken);
@@ -165,8 +163,33 @@ internal sealed class AutoMigrator(DataFlowDb db, SchemaChangeExecutor executor)
         return tables;
     }
 
+    // The cheap check, on the session opened ahead; a session opened ahead that fails (it may have been idle long, the
+    // server restarted) is replaced once by a new one, whose failure is the one reported.
+    private async Task<bool> UpToDateAsync(ModelSet models, DataSession opened, bool fresh, CancellationToken cancellationToken)
+    {
+        if (!fresh)
+        {
+            try
+            {
+                await using (opened)
+                {
+                    return await LiveColumns.UpToDateAsync(opened, models, cancellationToken);
+                }
+            }
+            catch (Exception e) when (AutoMigrationPrefetch.IsRecoverable(e) && !cancellationToken.IsCancellationRequested)
+            {
+                opened = await db.Data.OpenAsync(cancellationToken);
+            }
+        }
+
+        await using (opened)
+        {
+            return await LiveColumns.UpToDateAsync(opened, models, cancellationToken);
+        }
+    }
+
     // The connection opened beside a model reading that failed: closed; its own failure is not the one to report.
-    private static async Task CloseAsync(Task<PrefetchedSession> opening)
+    private static async Task CloseAsync(Task<(DataSession Session, bool Fresh)> opening)
     {
         try
         {

@@ -59,7 +59,8 @@ internal sealed class ModelSet
     /// <summary>Reads <paramref name="types"/> for <paramref name="dialect"/>: from this process's sets, else <paramref name="persisted"/>, else their classes.</summary>
     public static ModelSet Read(IReadOnlyList<Type> types, string dialect, ModelCache? persisted = null)
     {
-        var key = dialect + "|" + string.Join("|", types.Select(t => t.AssemblyQualifiedName));
+        // The culture is part of the reading: Humanizer lower-cases names in the current one.
+        var key = dialect + "|" + System.Globalization.CultureInfo.CurrentCulture.Name + "|" + string.Join("|", types.Select(t => t.AssemblyQualifiedName));
         if (Cache.TryGetValue(key, out var cached))
         {
             return cached;
@@ -111,7 +112,12 @@ internal sealed class ModelSet
             table = Read(all, dialect).Models.First(m => m.Type == type).Table;
         }
 
-        persisted?.AddTable(type, dialect, table, readWith);
+        // Only a table read on its own is cached: one read with the others depends on what was registered before it.
+        if (readWith.Count == 1)
+        {
+            persisted?.AddTable(type, dialect, table);
+        }
+
         return table;
     }
 

@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace DataFlow.CodeFirst.Caching;
 
 /// <summary>
-/// Code-first models as read from their classes, kept on disk between runs (docs/code-first-models.md, "Model cache";
-/// ADR 0022): a fresh process whose model classes are unchanged gets their tables and hash from one small file instead
+/// Code-first models as read from their classes, kept on disk between runs (docs/auto-migrate.md, "The model cache and
+/// a fresh process's start"; ADR 0022): a fresh process whose model classes are unchanged gets their tables and hash from one small file instead
 /// of reflection, naming, schema building and the planner. Entries are keyed by the builds of the model's assembly and
 /// of what it references (<see cref="ModelCacheKey"/>), so changed code never meets a stale entry.
 /// </summary>
@@ -18,6 +18,7 @@ internal sealed class ModelCache
 {
     // One bundle per file for the whole process, whichever DataFlowDb asks.
     private static readonly ConcurrentDictionary<string, Lazy<ModelCacheBundle>> Bundles = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, bool> TrustedFolders = new(StringComparer.Ordinal);
     // Per assembly, the keys by dialect and culture (reference-typed keys: no value-tuple dictionary to JIT-compile).
     private static readonly ConcurrentDictionary<Assembly, ConcurrentDictionary<string, ModelCacheKey?>> Keys = new();
 
@@ -58,10 +59,10 @@ internal sealed class ModelCache
     /// <summary>The table cached for <paramref name="type"/> registered on its own.</summary>
     public Table? FindTable(Type type, string dialect) => BundleFor(type.Assembly, dialect)?.FindTable(type.FullName!);
 
-    /// <summary>Caches <paramref name="table"/> as <paramref name="type"/>'s, read together with <paramref name="readWith"/>.</summary>
-    public void AddTable(Type type, string dialect, Table table, IReadOnlyList<Type> readWith)
+    /// <summary>Caches <paramref name="table"/> as <paramref name="type"/>'s, read on its own.</summary>
+    public void AddTable(Type type, string dialect, Table table)
     {
-        if (BundleFor(type.Assembly, dialect) is { } bundle && readWith.All(t => bundle.Key.Covered.Contains(t.Assembly)))
+        if (BundleFor(type.Assembly, dialect) is { } bundle && bundle.Key.Covers(type))
         {
             bundle.AddTable(type.FullName!, table);
         }
@@ -104,7 +105,7 @@ internal sealed class ModelCache
             return;
         }
 
-        if (types.All(t => bundle.Key.Covered.Contains(t.Assembly)))
+        if (types.All(bundle.Key.Covers))
         {
             bundle.AddSet(new CachedModelSet(TypeList(types), set.Schema, [.. set.Models.Select(m => m.Table.QualifiedName)], set.Hash));
         }
@@ -121,9 +122,15 @@ internal sealed class ModelCache
 
     private ModelCacheBundle? BundleFor(Assembly assembly, string dialect)
     {
+        // Collectible assemblies are never cached, nor kept alive by the key dictionary.
+        if (assembly.IsDynamic || assembly.IsCollectible || EnglishInflector.FollowsHumanizer || !IsTrusted())
+        {
+            return null;
+        }
+
         var key = Keys.GetOrAdd(assembly, _ => new ConcurrentDictionary<string, ModelCacheKey?>(StringComparer.Ordinal))
             .GetOrAdd(dialect + " " + CultureInfo.CurrentCulture.Name, _ => ModelCacheKey.For(assembly, dialect));
-        if (key is null || EnglishInflector.FollowsHumanizer)
+        if (key is null)
         {
             return null;
         }
@@ -141,6 +148,18 @@ internal sealed class ModelCache
         })).Value;
         return bundle.Key.Text == key.Text ? bundle : null;
     }
+
+    // Checked once per folder and process: a folder others may write to is not read (nor written).
+    private bool IsTrusted() => TrustedFolders.GetOrAdd(_directory, d =>
+    {
+        if (ModelCacheFolder.Untrusted(d) is not { } reason)
+        {
+            return true;
+        }
+
+        Log.ModelCacheUntrusted(_logger, d, reason);
+        return false;
+    });
 
     private static string TypeList(IReadOnlyList<Type> types) => string.Join("\n", types.Select(t => t.AssemblyQualifiedName));
 }

@@ -56,14 +56,17 @@ internal sealed class ModelCacheBundle
                 }
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (IsDamage(e))
         {
-            // EndOfStreamException is an IOException: a truncated file.
-            problem = e.Message;
+            // A truncated or overwritten file, or one that cannot be read: the models are read from their classes.
+            problem = e.GetType().Name + ": " + e.Message;
         }
 
         return new ModelCacheBundle(path, key, new Dictionary<string, Table>(StringComparer.Ordinal), []);
     }
+
+    /// <summary>Whatever reading or writing a cache file can throw (the cache is only ever a shortcut); not out-of-memory.</summary>
+    public static bool IsDamage(Exception e) => e is not OutOfMemoryException;
 
     /// <summary>The table cached for the model type named <paramref name="typeName"/>.</summary>
     public Table? FindTable(string typeName)
@@ -153,19 +156,31 @@ internal sealed class ModelCacheBundle
         var temporary = Path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-            File.WriteAllBytes(temporary, content);
+            ModelCacheFolder.Create(System.IO.Path.GetDirectoryName(Path)!);
+            using (var file = ModelCacheFolder.CreatePrivateFile(temporary))
+            {
+                file.Write(content);
+            }
+
             File.Move(temporary, Path, overwrite: true);
             return null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsDamage(e))
         {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-
+            TryDelete(temporary);
             return e;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            // Left for the folder's pruning (temporary files older than an hour).
         }
     }
 
@@ -177,7 +192,13 @@ internal sealed class ModelCacheBundle
         var sets = new List<CachedModelSet>();
         for (var count = ReadCount(input); count > 0; count--)
         {
-            sets.Add(new CachedModelSet(input.ReadString(), reader.ReadSchema(), reader.Names(), input.ReadString()));
+            var set = new CachedModelSet(input.ReadString(), reader.ReadSchema(), reader.Names(), input.ReadString());
+            if (set.Types.Split('\n').Length != set.TableNames.Count)
+            {
+                throw new InvalidDataException($"a set of {set.TableNames.Count} tables for a different number of models");
+            }
+
+            sets.Add(set);
         }
 
         var tables = new Dictionary<string, Table>(StringComparer.Ordinal);

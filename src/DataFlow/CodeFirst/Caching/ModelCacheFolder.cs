@@ -11,6 +11,50 @@ internal static class ModelCacheFolder
     /// <summary>How many cache files are kept.</summary>
     public const int MaxFiles = 64;
 
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    /// <summary>Creates the folder (owner only, on Unix: the files hold SQL the auto-migration renders into DDL).</summary>
+    public static void Create(string directory)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+        }
+        else
+        {
+            Directory.CreateDirectory(directory, OwnerOnly);
+        }
+    }
+
+    /// <summary>Creates a file only its owner can read and write (on Unix).</summary>
+    public static FileStream CreatePrivateFile(string path)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return new FileStream(path, options);
+    }
+
+    /// <summary>
+    /// Why files in <paramref name="directory"/> must not be trusted, or null: on Unix, a folder others may write to
+    /// could hold a planted file whose SQL the auto-migration would run.
+    /// </summary>
+    public static string? Untrusted(string directory)
+    {
+        if (OperatingSystem.IsWindows() || !Directory.Exists(directory))
+        {
+            return null;
+        }
+
+        var mode = File.GetUnixFileMode(directory);
+        return (mode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0
+            ? $"the folder can be written by other users ({mode}); give it to the application's user alone (chmod 700)"
+            : null;
+    }
+
     /// <summary>Deletes the oldest cache files beyond <see cref="MaxFiles"/> and temporary files older than an hour.</summary>
     public static void Prune(string directory, ILogger logger)
     {
@@ -26,7 +70,7 @@ internal static class ModelCacheFolder
                 file.Delete();
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (ModelCacheBundle.IsDamage(e))
         {
             // Another process pruning at the same time, or a file in use: the next write prunes again.
             Log.ModelCacheNotPruned(logger, directory, e.Message);

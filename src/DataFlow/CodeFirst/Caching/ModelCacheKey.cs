@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.Loader;
 using System.Text;
 
 namespace DataFlow.CodeFirst.Caching;
@@ -37,19 +38,75 @@ internal sealed class ModelCacheKey
     /// <summary>The cache file's name (a hash of <see cref="Text"/>, which the file repeats: a collision only misses).</summary>
     public string FileName { get; }
 
-    /// <summary>The assemblies whose builds the key names: models declared in them may be cached under it.</summary>
+    /// <summary>The assemblies whose builds the key names.</summary>
     public IReadOnlySet<Assembly> Covered { get; }
 
     /// <summary>
-    /// The key for models declared in <paramref name="assembly"/>, or null when their reading cannot be cached (an
-    /// assembly built in memory, or collectible). <see cref="ModelCache"/> also stays out of the way of an application that
+    /// Whether every assembly <paramref name="type"/>'s reading depends on is named by the key: its own, its base
+    /// classes', and those of its generic arguments (a model <c>Wrapper&lt;Foo&gt;</c> is declared where <c>Wrapper</c> is).
+    /// </summary>
+    public bool Covers(Type type)
+    {
+        for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
+        {
+            if (!Covered.Contains(t.Assembly) && !IsMicrosoft(t.Assembly.GetName()))
+            {
+                return false;
+            }
+
+            if (t.IsGenericType && !t.GetGenericArguments().All(Covers))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The key for models declared in <paramref name="assembly"/>, or null when their reading cannot be cached: an
+    /// assembly built in memory or collectible, or one of its (transitive) references that cannot be resolved where the
+    /// models' own load context resolves them. <see cref="ModelCache"/> also stays out of the way of an application that
     /// builds Humanizer's vocabulary itself (it may add rules at any time, which no key can see).
     /// </summary>
+    /// <remarks>
+    /// The references are followed transitively: a model may inherit from a class of an assembly its own assembly does
+    /// not reference (the compiler needs it, the built assembly does not record it), and a deterministic build of the
+    /// models' assembly does not change when only that base class does.
+    /// </remarks>
     public static ModelCacheKey? For(Assembly assembly, string dialect)
     {
-        if (assembly.IsDynamic || assembly.IsCollectible)
+        if (assembly.IsDynamic || assembly.IsCollectible || AssemblyLoadContext.GetLoadContext(assembly) is not { } context)
         {
             return null;
+        }
+
+        var covered = new HashSet<Assembly> { assembly };
+        var microsoft = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<Assembly>([assembly]);
+        while (pending.TryPop(out var next))
+        {
+            // DataFlow's own references (drivers, Humanizer) reach models only through DataFlow, whose build is keyed.
+            if (next == typeof(ModelCacheKey).Assembly)
+            {
+                continue;
+            }
+
+            foreach (var reference in next.GetReferencedAssemblies())
+            {
+                if (IsMicrosoft(reference))
+                {
+                    microsoft.Add(reference.Name + " " + reference.Version);
+                }
+                else if (TryLoad(context, reference) is not { IsDynamic: false } loaded)
+                {
+                    return null;
+                }
+                else if (covered.Add(loaded))
+                {
+                    pending.Push(loaded);
+                }
+            }
         }
 
         var text = new StringBuilder()
@@ -60,26 +117,16 @@ internal sealed class ModelCacheKey
         Append(text, typeof(ModelCacheKey).Assembly);
         Append(text, typeof(Humanizer.Inflections.Vocabularies).Assembly);
         Append(text, assembly);
-        var covered = new HashSet<Assembly> { assembly };
-        var references = assembly.GetReferencedAssemblies();
-        Array.Sort(references, (a, b) => string.CompareOrdinal(a.Name, b.Name));
-        foreach (var reference in references)
+        var others = covered.Where(a => a != assembly).Select(a => (Name: a.GetName().Name ?? "", Assembly: a)).ToList();
+        others.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        foreach (var (_, other) in others)
         {
-            if (IsMicrosoft(reference))
-            {
-                text.Append(reference.Name).Append(' ').Append(reference.Version?.ToString()).Append('\n');
-                continue;
-            }
+            Append(text, other);
+        }
 
-            if (TryLoad(reference) is { } loaded)
-            {
-                Append(text, loaded);
-                covered.Add(loaded);
-            }
-            else
-            {
-                text.Append(reference.Name).Append(" missing\n");
-            }
+        foreach (var name in microsoft)
+        {
+            text.Append(name).Append('\n');
         }
 
         return new ModelCacheKey(text.ToString(), covered);
@@ -140,16 +187,16 @@ internal sealed class ModelCacheKey
         return false;
     }
 
-    private static Assembly? TryLoad(AssemblyName name)
+    // Resolved the way the models' own types resolve it (a plugin's load context finds the copy shipped beside it).
+    private static Assembly? TryLoad(AssemblyLoadContext context, AssemblyName name)
     {
         try
         {
-            return Assembly.Load(name);
+            return context.LoadFromAssemblyName(name);
         }
         catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
         {
-            // A reference the application does not ship: no model can use its types (reading one would fail), so its
-            // absence is all the key needs to say.
+            // Its build cannot be known, so nothing is cached for these models.
             return null;
         }
     }

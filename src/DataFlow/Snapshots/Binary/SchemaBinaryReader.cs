@@ -56,14 +56,15 @@ internal sealed class SchemaBinaryReader(BinaryReader input)
         Comment = Text(),
     };
 
-    private LogicalType ReadType() => new()
+    // Arrays of arrays are as deep as a type gets; damaged input must not recurse without end.
+    private LogicalType ReadType(int depth = 0) => depth > 16 ? throw new InvalidDataException("a logical type nested too deep") : new()
     {
         Kind = (LogicalTypeKind)Enum((int)LogicalTypeKind.Enum, nameof(LogicalTypeKind)),
         Length = Number(),
         IsFixedLength = input.ReadBoolean(),
         Precision = Number(),
         Scale = Number(),
-        ElementType = input.ReadBoolean() ? ReadType() : null,
+        ElementType = input.ReadBoolean() ? ReadType(depth + 1) : null,
         EnumName = Text(),
     };
 

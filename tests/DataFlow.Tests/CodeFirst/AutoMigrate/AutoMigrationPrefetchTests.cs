@@ -20,48 +20,69 @@ public sealed class AutoMigrationPrefetchTests : IAsyncLifetime
     public Task DisposeAsync() => _postgres.DisposeAsync();
 
     [Fact]
-    public async Task The_check_run_ahead_answers_for_the_expected_models_on_sqlite()
+    public async Task A_table_dropped_after_the_check_ran_ahead_is_seen_at_first_use_on_sqlite()
     {
         using var sqlite = new SqliteDatabase();
         sqlite.Execute("PRAGMA user_version = 1");
-        await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = sqlite.Url, UseModelCache = false });
-        var expected = Expected("sqlite");
-
-        Assert.False(await CheckAheadAsync(db, expected));
         await MigrateAsync(sqlite.Url);
-        Assert.True(await CheckAheadAsync(db, expected));
-        sqlite.Execute("ALTER TABLE widgets RENAME TO widgets_old");
-        Assert.False(await CheckAheadAsync(db, expected));
-        SqliteConnection.ClearAllPools();
-    }
-
-    [Fact]
-    public async Task The_check_run_ahead_answers_for_the_expected_models_on_postgres()
-    {
-        await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = _postgres.Url, UseModelCache = false });
-        var expected = Expected("postgresql");
-
-        Assert.False(await CheckAheadAsync(db, expected));
-        await MigrateAsync(_postgres.Url);
-        Assert.True(await CheckAheadAsync(db, expected));
-    }
-
-    [Fact]
-    public async Task An_answer_for_other_models_is_not_taken_and_the_real_check_runs()
-    {
-        using var sqlite = new SqliteDatabase();
-        sqlite.Execute("PRAGMA user_version = 1");
         await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = sqlite.Url, UseModelCache = false });
-        var models = ModelSet.Read(Models, "sqlite");
 
-        // A session that claims "up to date" for a different hash: the empty database still gets its tables.
-        var session = new PrefetchedSession(await db.Data.OpenAsync(), "another hash", UpToDate: true);
-        var (result, _) = await new AutoMigrator(db, db.SchemaChanges).RunAsync(Task.FromResult(models), Task.FromResult(session), CancellationToken.None);
+        // The warm-up checks the expected models while they are up to date; the table then goes before the first use.
+        var prefetch = AutoMigrationPrefetch.Start(db.Data, () => Expected("sqlite"));
+        var session = await prefetch.TakeAsync();
+        Assert.NotNull(session);
+        sqlite.Execute("DROP TABLE widgets");
+        var (result, _) = await new AutoMigrator(db, db.SchemaChanges).RunAsync(Task.FromResult(ModelSet.Read(Models, "sqlite")), Task.FromResult<DataFlow.Data.DataSession?>(session), CancellationToken.None);
 
         Assert.False(result.UpToDate);
         Assert.NotEmpty(result.AppliedStatements);
         Assert.Equal(1L, sqlite.Scalar<long>("SELECT count(*) FROM sqlite_master WHERE name = 'widgets'"));
         SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
+    public async Task A_table_dropped_between_registration_and_first_use_is_created_again_on_postgres()
+    {
+        await MigrateAsync(_postgres.Url);
+        await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = _postgres.Url });
+        db.Model<Maker>();
+        db.Model<Widget>();
+        await _postgres.ExecuteAsync("DROP TABLE widgets");
+
+        var result = await db.MigrateAsync();
+        Assert.False(result.UpToDate);
+        Assert.Equal(1L, await _postgres.ScalarAsync<long>("SELECT count(*) FROM pg_class WHERE relname = 'widgets'"));
+    }
+
+    [Fact]
+    public async Task A_database_missing_at_registration_but_there_at_first_use_is_used()
+    {
+        using var sqlite = new SqliteDatabase();
+        await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = sqlite.Url, UseModelCache = false });
+        db.Model<Maker>();
+        db.Model<Widget>();
+        await Task.Delay(200);
+        sqlite.Execute("PRAGMA user_version = 1");
+
+        var result = await db.MigrateAsync();
+        Assert.NotEmpty(result.AppliedStatements);
+        SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
+    public async Task A_session_opened_ahead_whose_backend_ended_is_replaced_at_first_use()
+    {
+        await MigrateAsync(_postgres.Url);
+        var application = "prefetch-" + Guid.NewGuid().ToString("N")[..12];
+        await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = _postgres.Url, ApplicationId = application, UseModelCache = false });
+        db.Model<Maker>();
+        db.Model<Widget>();
+        await WaitForBackendsAsync(application, n => n == 1);
+        await _postgres.ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '{application}'");
+        await WaitForBackendsAsync(application, n => n == 0);
+
+        var result = await db.MigrateAsync();
+        Assert.True(result.UpToDate);
     }
 
     [Fact]
@@ -112,14 +133,6 @@ public sealed class AutoMigrationPrefetchTests : IAsyncLifetime
     {
         var models = ModelSet.Read(Models, dialect);
         return new CachedModelSet(string.Join("\n", Models.Select(t => t.AssemblyQualifiedName)), models.Schema, [.. models.Models.Select(m => m.Table.QualifiedName)], models.Hash);
-    }
-
-    private static async Task<bool> CheckAheadAsync(DataFlowDb db, CachedModelSet expected)
-    {
-        var prefetched = await AutoMigrationPrefetch.Start(db.Data, () => expected).TakeAsync();
-        await using var session = prefetched.Session;
-        Assert.Equal(expected.Hash, prefetched.CheckedHash);
-        return prefetched.UpToDate;
     }
 
     private async Task WaitForBackendsAsync(string application, Func<long, bool> condition)

@@ -46,7 +46,7 @@ public sealed class ModelCacheBundleTests : IDisposable
         var set = read.FindSet("Shop.Customer\nShop.Order")!;
         Assert.Equal(schema, set.Schema);
         Assert.Equal("hash-1", set.Hash);
-        Assert.Equal(schema.Tables.Select(t => t.QualifiedName), set.TableNames);
+        Assert.Equal(schema.Tables.Take(2).Select(t => t.QualifiedName), set.TableNames);
         Assert.Same(set.Schema.Tables[0], read.FindTable("Shop.Customer"));
         Assert.Equal(schema.Tables[1] with { Name = "loose" }, read.FindTable("Shop.Loose"));
     }
@@ -82,6 +82,28 @@ public sealed class ModelCacheBundleTests : IDisposable
         var read = ModelCacheBundle.Load(FilePath, Key, out var problem);
         Assert.NotNull(problem);
         Assert.Null(read.FindSet("Shop.Customer"));
+    }
+
+    [Fact]
+    public void A_damaged_length_prefix_or_an_inconsistent_set_is_an_empty_cache_that_says_why()
+    {
+        var bundle = ModelCacheBundle.Load(FilePath, Key, out _);
+        bundle.AddSet(Set("Shop.Customer", SampleSchemas.Everything()));
+        bundle.SaveIfChanged();
+        var bytes = File.ReadAllBytes(FilePath);
+
+        // The first string after the magic number is the key; its 7-bit length prefix made endless: FormatException.
+        var damaged = bytes.ToArray();
+        damaged.AsSpan(4, 5).Fill(0xff);
+        File.WriteAllBytes(FilePath, damaged);
+        Assert.Null(ModelCacheBundle.Load(FilePath, Key, out var problem).FindSet("Shop.Customer"));
+        Assert.Contains("FormatException", problem, StringComparison.Ordinal);
+
+        var inconsistent = ModelCacheBundle.Load(FilePath + ".2", Key, out _);
+        inconsistent.AddSet(new CachedModelSet("Shop.Customer\nShop.Order", SampleSchemas.Everything(), ["only.one"], "hash-1"));
+        inconsistent.SaveIfChanged();
+        Assert.Null(ModelCacheBundle.Load(FilePath + ".2", Key, out problem).FindSet("Shop.Customer\nShop.Order"));
+        Assert.Contains("InvalidDataException", problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,6 +156,7 @@ public sealed class ModelCacheBundleTests : IDisposable
         Assert.Equal([blocker], Directory.GetFileSystemEntries(_folder));
     }
 
+    // One table name per model (the first tables of the schema), as the cache stores a set.
     private static CachedModelSet Set(string types, DatabaseSchema schema) =>
-        new(types, schema, [.. schema.Tables.Select(t => t.QualifiedName)], "hash-1");
+        new(types, schema, [.. schema.Tables.Take(types.Split('\n').Length).Select(t => t.QualifiedName)], "hash-1");
 }
