@@ -58,7 +58,7 @@ internal sealed class PostgresCatalog
         map.TryGetValue(oid, out var rows) ? rows : [];
 
     /// <summary>The comment on an object, or null.</summary>
-    public string? CommentOn(char kind, uint oid, int subId = 0) => Comments.GetValueOrDefault((kind, oid, subId));
+    public string? CommentOn(char kind, uint oid, int subId = 0) => Comments.Count == 0 ? null : Comments.GetValueOrDefault((kind, oid, subId));
 
     /// <summary>The column <paramref name="attributeNumber"/> of the relation <paramref name="relationOid"/>, or null when not read.</summary>
     public ColumnRow? FindColumn(uint relationOid, short attributeNumber)
