@@ -24,8 +24,8 @@ namespace DataFlow.Dialects.Postgres;
 /// <para>
 /// The results are read with <see cref="CommandBehavior.SequentialAccess"/> (every row reader takes each field
 /// once, in order): Npgsql then decodes a row from what has arrived rather than first buffering it whole, and the
-/// reading side wakes up for the network about a third as often (context switches 8,600–11,800 → 2,700–5,100 per
-/// discovery at 1,000 tables).
+/// reading side wakes up for the network less often (context switches per discovery at 1,000 tables, by round:
+/// 5,400–16,900 before, 1,300–8,400 after; docs/benchmarks.md, "Session 4").
 /// </para>
 /// </remarks>
 internal static partial class PostgresCatalogReader
