@@ -20,6 +20,9 @@ internal sealed record DiscoveryBenchOptions
           --keep-databases            keep the generated databases afterwards, and reuse
                                       those an earlier run kept (same generator version)
           --out FILE                  also write the markdown report to FILE
+          --sequential                time each tool's runs after the other's (DataFlow first) instead of
+                                      alternating them (PostgreSQL alternates by default; SQLite's EF Core
+                                      always runs in its own process after DataFlow)
         """;
 
     public IReadOnlyList<int> Sizes { get; init; } = [10, 100];
@@ -32,6 +35,7 @@ internal sealed record DiscoveryBenchOptions
     public string WorkDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "dataflow-bench");
     public bool KeepDatabases { get; init; }
     public string? OutputFile { get; init; }
+    public bool Sequential { get; init; }
 
     /// <summary>Timed runs for a size: fewer for the large sizes, whose runs take long.</summary>
     public int RunsFor(int tables) => tables > 1000 ? LargeRuns : Runs;
@@ -54,6 +58,7 @@ internal sealed record DiscoveryBenchOptions
                 "--work-dir" => options with { WorkDirectory = Path.GetFullPath(Value()) },
                 "--keep-databases" => options with { KeepDatabases = true },
                 "--out" => options with { OutputFile = Path.GetFullPath(Value()) },
+                "--sequential" => options with { Sequential = true },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
         }

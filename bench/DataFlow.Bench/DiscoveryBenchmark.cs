@@ -52,11 +52,21 @@ internal sealed class DiscoveryBenchmark(DiscoveryBenchOptions options)
             ? await _postgres.CreateAsync(size, options.BatchTables, reuse: options.KeepDatabases)
             : await _sqlite.CreateAsync(size, options.BatchTables, reuse: options.KeepDatabases);
         var generated = database.Reused ? "reused the kept database" : $"generated in {database.GenerationMs / 1000:F1} s";
-        Progress($"{dialect} {size:N0} tables: {generated}; timing DataFlow ({options.Warmups} warm-up + {runs} runs)");
-        var dataFlow = await _dataFlow.MeasureAsync(database, options.Warmups, runs);
-        Progress($"{dialect} {size:N0} tables: DataFlow {Summary(dataFlow)}; timing EF Core");
-        var ef = await efCore.MeasureAsync(database, options.Warmups, runs);
-        Progress($"{dialect} {size:N0} tables: EF Core {Summary(ef)}");
+        ReaderResult dataFlow, ef;
+        if (efCore is EfCorePostgresReader inProcess && !options.Sequential)
+        {
+            Progress($"{dialect} {size:N0} tables: {generated}; timing DataFlow and EF Core interleaved ({options.Warmups} warm-up + {runs} runs each)");
+            (dataFlow, ef) = await InterleavedPostgresReaders.MeasureAsync(inProcess, database, options.Warmups, runs);
+            Progress($"{dialect} {size:N0} tables: DataFlow {Summary(dataFlow)}; EF Core {Summary(ef)}");
+        }
+        else
+        {
+            Progress($"{dialect} {size:N0} tables: {generated}; timing DataFlow ({options.Warmups} warm-up + {runs} runs)");
+            dataFlow = await _dataFlow.MeasureAsync(database, options.Warmups, runs);
+            Progress($"{dialect} {size:N0} tables: DataFlow {Summary(dataFlow)}; timing EF Core");
+            ef = await efCore.MeasureAsync(database, options.Warmups, runs);
+            Progress($"{dialect} {size:N0} tables: EF Core {Summary(ef)}");
+        }
         if (!options.KeepDatabases)
         {
             await DropAsync(database);
@@ -83,7 +93,11 @@ internal sealed class DiscoveryBenchmark(DiscoveryBenchOptions options)
         PostgresVersion: postgresVersion,
         SqliteEngine: options.Dialects.Contains(BenchDialect.Sqlite) ? $"{SqliteEngine.Version} ({SqliteEngine.Source})" : null,
         Method: string.Create(CultureInfo.InvariantCulture,
-            $"Method: plain Stopwatch harness (whole operation, in-process), {options.Warmups} untimed warm-up, then the median of {options.Runs} runs (up to 1,000 tables) or {options.LargeRuns} runs (larger)."));
+            $"Method: plain Stopwatch harness (whole operation, in-process), {options.Warmups} untimed warm-up, then the median of {options.Runs} runs (up to 1,000 tables) or {options.LargeRuns} runs (larger); {Order}."));
+
+    private string Order => options.Sequential
+        ? "each tool's runs one after the other (DataFlow first)"
+        : "on PostgreSQL the two tools' warm-ups and runs alternate (DataFlow, EF Core, then EF Core, DataFlow, ...); on SQLite EF Core runs in its own child process after DataFlow";
 
     // The 1-minute load average: on a shared machine it tells how much the other processes disturbed the timings.
     private static string LoadAverage() =>

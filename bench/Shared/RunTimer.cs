@@ -25,6 +25,47 @@ internal static class RunTimer
         return (timings, last);
     }
 
+    /// <summary>
+    /// Two operations measured in the same rounds: warm-ups and timed runs alternate between them, and the one that
+    /// goes first alternates too (A B, B A, A B, ...), so that both see the same load, the same warm-up and the same
+    /// state of the runtime's tiered compilation. Returns each one's run milliseconds and last result.
+    /// </summary>
+    public static async Task<(List<double> FirstMs, TFirst FirstLast, List<double> SecondMs, TSecond SecondLast)> MeasureInterleavedAsync<TFirst, TSecond>(
+        Func<Task<TFirst>> first, Func<Task<TSecond>> second, int warmups, int runs)
+    {
+        var (firstLast, secondLast) = (default(TFirst)!, default(TSecond)!);
+        for (var i = 0; i < warmups; i++)
+        {
+            firstLast = await first();
+            secondLast = await second();
+        }
+
+        var (firstMs, secondMs) = (new List<double>(runs), new List<double>(runs));
+        for (var i = 0; i < runs; i++)
+        {
+            if (i % 2 == 0)
+            {
+                firstLast = await TimeAsync(first, firstMs);
+                secondLast = await TimeAsync(second, secondMs);
+            }
+            else
+            {
+                secondLast = await TimeAsync(second, secondMs);
+                firstLast = await TimeAsync(first, firstMs);
+            }
+        }
+
+        return (firstMs, firstLast, secondMs, secondLast);
+    }
+
+    private static async Task<T> TimeAsync<T>(Func<Task<T>> operation, List<double> timings)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = await operation();
+        timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return result;
+    }
+
     /// <summary>The median; the mean of the two middle values for an even count.</summary>
     public static double Median(IReadOnlyList<double> values)
     {

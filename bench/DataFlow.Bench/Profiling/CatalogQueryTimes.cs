@@ -24,7 +24,7 @@ internal static class CatalogQueryTimes
         ("Comments", PostgresCatalogQueries.Comments), ("Unsupported", PostgresCatalogQueries.Unsupported),
     ];
 
-    public static async Task PrintAsync(string connectionString, int runs)
+    public static async Task PrintAsync(string connectionString, int runs, string? explain = null)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -44,11 +44,41 @@ internal static class CatalogQueryTimes
             }
 
             others += name == "Columns" ? 0 : best;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  server {name,-14} {best,6:F2} ms"));
+            var (rows, bytes) = await ResultSizeAsync(connection, sql);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  server {name,-14} {best,6:F2} ms, {rows,6} rows, {bytes / 1024.0,7:F1} KB binary"));
+            if (explain == name)
+            {
+                await using var plan = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + PostgresCatalogQueries.ForServer(sql, connection.PostgreSqlVersion), connection);
+                plan.Parameters.Add(new NpgsqlParameter<string[]>(PostgresCatalogQueries.SchemasParameter, []));
+                await using var reader = await plan.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    Console.WriteLine("    " + reader.GetString(0));
+                }
+            }
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  server, all but Columns (the importing session): {others:F2} ms"));
         await ExecuteAsync(connection, PostgresCatalogQueries.Commit);
+    }
+
+    /// <summary>Rows and bytes of the result in COPY's binary format (about what the rows cost on the wire: a length per field).</summary>
+    private static async Task<(long Rows, long Bytes)> ResultSizeAsync(NpgsqlConnection connection, string sql)
+    {
+        var text = PostgresCatalogQueries.ForServer(sql, connection.PostgreSqlVersion).Replace("@schemas", "'{}'::text[]", StringComparison.Ordinal);
+        long bytes = 0;
+        await using (var stream = await connection.BeginRawBinaryCopyAsync("COPY (" + text + ") TO STDOUT (FORMAT binary)"))
+        {
+            var buffer = new byte[65536];
+            int read;
+            while ((read = await ((Stream)stream).ReadAsync(buffer.AsMemory())) > 0)
+            {
+                bytes += read;
+            }
+        }
+
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM (" + text + ") q", connection);
+        return ((long)(await count.ExecuteScalarAsync())!, bytes);
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)

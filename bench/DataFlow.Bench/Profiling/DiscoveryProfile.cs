@@ -29,12 +29,16 @@ internal static class DiscoveryProfile
           --warmups 1       untimed rounds first (1, as the discovery verb: the first timed runs still tier up)
           --pg-dir DIR      the server's directory (default $DATAFLOW_PG_DIR), for its backends' CPU time
           --no-ef           DataFlow only
-          --queries         instead: each catalog query's server execution time (EXPLAIN ANALYZE, fastest of --runs)
+          --queries         instead: each catalog query's server execution time (EXPLAIN ANALYZE, fastest of --runs),
+                            rows and size in COPY's binary format
+          --explain NAME    with --queries: also the plan of that query (e.g. Columns), EXPLAIN (ANALYZE, BUFFERS)
+          --snapshots DIR   instead: write the snapshot JSON of each of --databases a,b,c (default: the bench database)
+                            to DIR/<name>.json, to compare two builds byte for byte
           --settings S      DataFlow reads through a connection string with these Npgsql settings added
                             (e.g. "Read Buffer Size=65536") instead of the URL
           --sqlite FILE     instead: DataFlow on this SQLite file (e.g. /tmp/dataflow-bench/bench_discovery_1000.db;
                             no EF Core, which runs in its own child process), same figures and phases
-          --alloc-types     with --sqlite: afterwards, 10 more runs sampling what is allocated, by type
+          --alloc-types     afterwards, 10 more DataFlow runs sampling what is allocated, by type
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -56,10 +60,23 @@ internal static class DiscoveryProfile
         var url = Option("--settings", null) is { } settings ? connectionString + ";" + settings : server.GetLeftPart(UriPartial.Authority) + "/" + database;
         var postmaster = PostmasterPid(pgDir);
 
+        if (Option("--snapshots", null) is { } snapshotDir)
+        {
+            // The snapshot JSON of each named database, to compare two builds byte for byte.
+            Directory.CreateDirectory(snapshotDir);
+            foreach (var name in Option("--databases", database)!.Split(','))
+            {
+                await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = server.GetLeftPart(UriPartial.Authority) + "/" + name });
+                await File.WriteAllTextAsync(Path.Combine(snapshotDir, name + ".json"), Snapshots.SchemaSnapshot.ToJson(await db.DiscoverSchemaAsync()));
+            }
+
+            return 0;
+        }
+
         if (args.Contains("--queries"))
         {
             Console.WriteLine($"{database}: catalog queries, fastest of {runs} (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
-            await CatalogQueryTimes.PrintAsync(connectionString, runs);
+            await CatalogQueryTimes.PrintAsync(connectionString, runs, Option("--explain", null));
             return 0;
         }
 
@@ -94,6 +111,11 @@ internal static class DiscoveryProfile
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  EF Core / DataFlow (wall medians): {Median(ef, s => s.WallMs) / Median(dataFlow, s => s.WallMs):F2}x"));
         }
 
+        if (args.Contains("--alloc-types"))
+        {
+            await PrintAllocationTypesAsync(() => DiscoverAsync(url));
+        }
+
         return 0;
     }
 
@@ -120,18 +142,24 @@ internal static class DiscoveryProfile
             $"  phases ms: open {Median(phases, 0):F1}, catalog read {Median(phases, 1):F1} (sqlite_master {Median(phases, 7):F1}, parsing {Median(phases, 6):F1}), build {Median(phases, 2):F1}, filter+order {Median(phases, 3):F1}; MB allocated: catalog read {Median(phases, 4):F1}, the rest {Median(phases, 5):F1}"));
         if (allocationTypes)
         {
-            using var listener = new AllocationTypes();
-            const int sampled = 10;
-            for (var i = 0; i < sampled; i++)
-            {
-                await DiscoverAsync(url);
-            }
-
-            Console.WriteLine("allocated by type (sampled):");
-            listener.Print(sampled);
+            await PrintAllocationTypesAsync(() => DiscoverAsync(url));
         }
 
         return 0;
+    }
+
+    // 10 more discoveries, sampling what they allocate by type (the runtime's allocation ticks, ~100 KB each).
+    private static async Task PrintAllocationTypesAsync(Func<Task<int>> discover)
+    {
+        using var listener = new AllocationTypes();
+        const int sampled = 10;
+        for (var i = 0; i < sampled; i++)
+        {
+            await discover();
+        }
+
+        Console.WriteLine("allocated by type (sampled):");
+        listener.Print(sampled);
     }
 
     private static async Task<double[]> SqlitePhasesAsync(string url)
@@ -185,6 +213,7 @@ internal static class DiscoveryProfile
     private static async Task<Sample> MeasureAsync(int? postmaster, Func<Task<int>> run)
     {
         var gc0 = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
         var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
         var switches = ContextSwitches();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -199,6 +228,7 @@ internal static class DiscoveryProfile
             (BackendTicks(postmaster) - server) * 10.0,
             (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0,
             GC.CollectionCount(0) - gc0,
+            (GC.GetTotalPauseDuration() - paused).TotalMilliseconds,
             System.Runtime.JitInfo.GetCompiledMethodCount() - jitted,
             ContextSwitches() - switches);
     }
@@ -275,7 +305,7 @@ internal static class DiscoveryProfile
 
     private static void Print(string tool, List<Sample> samples) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{tool}: wall {Median(samples, s => s.WallMs):F1} ms (min {samples.Min(s => s.WallMs):F1}), client CPU {Median(samples, s => s.ClientCpuMs):F1} ms (mean {samples.Average(s => s.ClientCpuMs):F1}), " +
-        $"server CPU mean {samples.Average(s => s.ServerCpuMs):F1} ms, allocated {Median(samples, s => s.AllocatedMb):F1} MB, gen-0 GCs {samples.Sum(s => s.Gen0)}/{samples.Count} runs, methods JIT-compiled {samples.Average(s => s.Jitted):F0} per run (first {samples[0].Jitted}), " +
+        $"server CPU mean {samples.Average(s => s.ServerCpuMs):F1} ms, allocated {Median(samples, s => s.AllocatedMb):F1} MB, gen-0 GCs {samples.Sum(s => s.Gen0)}/{samples.Count} runs (GC pauses {samples.Average(s => s.GcPauseMs):F1} ms a run), methods JIT-compiled {samples.Average(s => s.Jitted):F0} per run (first {samples[0].Jitted}), " +
         $"context switches {Median(samples, s => s.Switches):F0}; wall median of the runs with a gen-0 GC {Median(samples.Where(s => s.Gen0 > 0).Select(s => s.WallMs)):F1} ms, without {Median(samples.Where(s => s.Gen0 == 0).Select(s => s.WallMs)):F1} ms"));
 
     private static double Median(List<Sample> samples, Func<Sample, double> value) => Median(samples.Select(value));
@@ -298,5 +328,5 @@ internal static class DiscoveryProfile
         public void Report(DiscoveryProgress value) => At[value.Completed] = Stopwatch.GetTimestamp();
     }
 
-    private sealed record Sample(double WallMs, double ClientCpuMs, double ServerCpuMs, double AllocatedMb, int Gen0, long Jitted, long Switches);
+    private sealed record Sample(double WallMs, double ClientCpuMs, double ServerCpuMs, double AllocatedMb, int Gen0, double GcPauseMs, long Jitted, long Switches);
 }

@@ -9,30 +9,32 @@ internal sealed class DataFlowReader : ISchemaReader
 {
     public const string PendingDialect = "pending: dialect not merged";
 
-    private static readonly string Version = typeof(DataFlowDb).Assembly
+    public const string Tool = "DataFlow DiscoverSchemaAsync";
+
+    public static readonly string Version = typeof(DataFlowDb).Assembly
         .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "?";
 
     public async Task<ReaderResult> MeasureAsync(BenchDatabase database, int warmups, int runs)
     {
-        const string tool = "DataFlow DiscoverSchemaAsync";
         try
         {
             var (runsMs, counts) = await RunTimer.MeasureAsync(() => DiscoverAsync(database.DataFlowUrl), warmups, runs);
-            return ReaderResult.Measured(tool, Version, runsMs, counts);
+            return ReaderResult.Measured(Tool, Version, runsMs, counts);
         }
         catch (NotImplementedException)
         {
-            return ReaderResult.NotAvailable(tool, Version, PendingDialect);
+            return ReaderResult.NotAvailable(Tool, Version, PendingDialect);
         }
 #pragma warning disable CA1031 // One tool failing must not stop the others; the report shows the error.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return ReaderResult.NotAvailable(tool, Version, "failed: " + e.GetType().Name + ": " + e.Message);
+            return ReaderResult.NotAvailable(Tool, Version, "failed: " + e.GetType().Name + ": " + e.Message);
         }
     }
 
-    private static async Task<SchemaCounts> DiscoverAsync(string url)
+    /// <summary>One discovery of the database at <paramref name="url"/>, with a new <see cref="DataFlowDb"/>.</summary>
+    public static async Task<SchemaCounts> DiscoverAsync(string url)
     {
         await using var db = new DataFlowDb(new DataFlowOptions { DatabaseUrl = url, CommandTimeout = TimeSpan.FromMinutes(10) });
         var schema = await db.DiscoverSchemaAsync();

@@ -13,9 +13,9 @@ namespace DataFlow.Bench.Readers;
 /// </summary>
 internal sealed class EfCorePostgresReader : ISchemaReader, IDisposable
 {
-    private const string Tool = "EF Core Npgsql IDatabaseModelFactory";
+    public const string Tool = "EF Core Npgsql IDatabaseModelFactory";
 
-    private static readonly string Version = VersionOf(typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly)
+    public static readonly string Version = VersionOf(typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly)
         + " / Npgsql provider " + VersionOf(typeof(NpgsqlDesignTimeServices).Assembly);
 
     private readonly ServiceProvider _services;
@@ -38,7 +38,8 @@ internal sealed class EfCorePostgresReader : ISchemaReader, IDisposable
 
     public void Dispose() => _services.Dispose();
 
-    private SchemaCounts Read(string connectionString)
+    /// <summary>One read of the whole model of the database at <paramref name="connectionString"/>.</summary>
+    public SchemaCounts Read(string connectionString)
     {
         var model = _factory.Create(connectionString, new DatabaseModelFactoryOptions(tables: [], schemas: []));
         return new SchemaCounts(

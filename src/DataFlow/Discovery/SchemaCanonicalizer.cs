@@ -133,6 +133,9 @@ internal static class SchemaCanonicalizer
         return order != 0 ? order : Ordinal.Compare(x.Item3, y.Item3);
     }
 
+    // Lists up to this long (a table's indexes, keys, checks) are sorted by insertion, without LINQ's sorter.
+    private const int InsertionSortLimit = 16;
+
     // The items in the order of a stable sort by compare; the list itself when it is in that order already.
     private static EquatableArray<T> Sorted<T>(EquatableArray<T> items, Comparison<T> compare)
     {
@@ -140,11 +143,33 @@ internal static class SchemaCanonicalizer
         {
             if (compare(items[i - 1], items[i]) > 0)
             {
-                return items.OrderBy(item => item, Comparer<T>.Create(compare)).ToEquatableArray();
+                return items.Count <= InsertionSortLimit
+                    ? InsertionSorted(items, compare)
+                    : items.OrderBy(item => item, Comparer<T>.Create(compare)).ToEquatableArray();
             }
         }
 
         return items;
+    }
+
+    // A stable sort: an item moves left only past items that compare greater, so equal items keep their order.
+    private static EquatableArray<T> InsertionSorted<T>(EquatableArray<T> items, Comparison<T> compare)
+    {
+        var sorted = new T[items.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var item = items[i];
+            var at = i;
+            while (at > 0 && compare(sorted[at - 1], item) > 0)
+            {
+                sorted[at] = sorted[at - 1];
+                at--;
+            }
+
+            sorted[at] = item;
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 
     // The items with map applied; the list itself when map changed none of them.

@@ -63,4 +63,34 @@ public class SchemaCanonicalizerTests
         Assert.Equal(canonical, again);
         Assert.All(canonical.Tables.Zip(again.Tables), pair => Assert.Same(pair.First, pair.Second));
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(40)]
+    public void Short_and_long_lists_are_sorted_stably(int count)
+    {
+        // Check constraints order by name, then expression: unnamed checks with equal expressions tie, and keep
+        // their order (told apart by reference); the short lists take the insertion sort, the long ones LINQ's.
+        var checks = Enumerable.Range(0, count)
+            .Select(i => new CheckConstraint { Name = i % 3 == 0 ? null : "ck" + ((count - i) % 5), Expression = "x > " + (i % 2) })
+            .ToList();
+        var table = new Table { Name = "t", Columns = [], CheckConstraints = [.. checks] };
+
+        var sorted = SchemaCanonicalizer.Canonicalize(new DatabaseSchema { Dialect = "sqlite", Tables = [table] }).Tables[0].CheckConstraints;
+
+        var expected = checks
+            .Select((check, index) => (check, index))
+            .OrderBy(x => x.check.Name ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(x => x.check.Expression, StringComparer.Ordinal)
+            .ThenBy(x => x.index)
+            .Select(x => x.check)
+            .ToList();
+        Assert.Equal(count, sorted.Count);
+        for (var i = 0; i < count; i++)
+        {
+            Assert.Same(expected[i], sorted[i]);
+        }
+    }
 }

@@ -58,7 +58,7 @@ internal sealed class PostgresCatalog
         map.TryGetValue(oid, out var rows) ? rows : [];
 
     /// <summary>The comment on an object, or null.</summary>
-    public string? CommentOn(char kind, uint oid, int subId = 0) => Comments.GetValueOrDefault((kind, oid, subId));
+    public string? CommentOn(char kind, uint oid, int subId = 0) => Comments.Count == 0 ? null : Comments.GetValueOrDefault((kind, oid, subId));
 
     /// <summary>The column <paramref name="attributeNumber"/> of the relation <paramref name="relationOid"/>, or null when not read.</summary>
     public ColumnRow? FindColumn(uint relationOid, short attributeNumber)
@@ -100,9 +100,11 @@ internal sealed class PostgresCatalog
     /// <summary>
     /// A column; <see cref="Identity"/> and <see cref="Generated"/> are the catalog codes or <c>'\0'</c>;
     /// <see cref="RawType"/> is null when it is the type's display name, or <c>varchar(n)</c> or <c>numeric(p,s)</c>
-    /// (see <see cref="PostgresTypeModifiers.Format"/>).
+    /// (see <see cref="PostgresTypeModifiers.Format"/>). A struct: a large schema has tens of thousands of columns,
+    /// and their rows live in the lists of <see cref="ColumnsByRelation"/> rather than as as many objects for the
+    /// garbage collector to trace and copy while discovery runs.
     /// </summary>
-    public sealed record ColumnRow(
+    public readonly record struct ColumnRow(
         uint RelationOid, short AttributeNumber, string Name, string? RawType, uint TypeOid, int TypeModifier, bool NotNull, string? Default,
         char Identity, char Generated, uint CollationOid);
 
@@ -143,11 +145,12 @@ internal sealed class PostgresCatalog
     public sealed record DomainCheckRow(uint DomainOid, string Name, string Expression, bool Validated);
 
     /// <summary>
-    /// A sequence; its owning column, if any, is (<see cref="OwnerOid"/>, <see cref="OwnerColumn"/>), and
+    /// A sequence (its type is smallint, integer or bigint, named from <see cref="Types"/>); its owning column, if any, is
+    /// (<see cref="OwnerOid"/>, <see cref="OwnerColumn"/>), and
     /// <see cref="OwnedBy"/> names it when the owner's columns may not have been read.
     /// </summary>
     public sealed record SequenceRow(
-        string Schema, string Name, string DataType, long Start, long Increment, long Min, long Max, long Cache,
+        string Schema, string Name, uint DataTypeOid, long Start, long Increment, long Min, long Max, long Cache,
         bool Cycle, uint? OwnerOid, short OwnerColumn, string? OwnedBy, bool IsIdentity);
 
     /// <summary>An object the model cannot represent.</summary>

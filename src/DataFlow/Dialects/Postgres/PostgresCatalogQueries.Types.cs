@@ -81,10 +81,11 @@ internal static partial class PostgresCatalogQueries
     /// column (dependency type <c>i</c>) rather than an OWNED BY (<c>a</c>). The reader names the owner from
     /// the columns it read; the owner is named here (<c>schema.table.column</c>, raw names) only when it is
     /// not a relation in scope (OWNED BY needs the same schema, but the owner may be a foreign table or an
-    /// extension's table).
+    /// extension's table). The type comes as its OID, which the reader names from <see cref="Types"/> (a sequence is
+    /// smallint, integer or bigint, all read there): no <c>format_type</c> per sequence.
     /// </summary>
     public const string Sequences = $$"""
-        SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL) AS data_type,
+        SELECT n.nspname, c.relname, s.seqtypid,
                s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
                own.refobjid AS owner, own.refobjsubid AS owner_column,
                CASE WHEN tc.relnamespace <> c.relnamespace OR tc.relkind NOT IN ('r', 'p', 'v', 'm')

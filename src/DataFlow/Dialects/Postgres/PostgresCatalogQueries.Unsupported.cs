@@ -16,6 +16,11 @@ internal static partial class PostgresCatalogQueries
     /// text search configurations and dictionaries, operators, extended statistics, foreign tables,
     /// extensions, event triggers and publications. Objects owned by extensions, or made internally for another object, are left out.
     /// </summary>
+    /// <remarks>
+    /// Most databases have none of these, so the query's cost is finding nothing: functions, operators and
+    /// collations are read from <see cref="FirstNormalObjectId"/> up by their OID index (initdb's thousands of
+    /// built-in rows are skipped), and foreign tables from pg_foreign_table rather than by a scan of pg_class.
+    /// </remarks>
     public const string Unsupported = $$"""
         SELECT 'trigger' AS kind, n.nspname || '.' || c.relname || '.' || o.tgname AS name
           FROM pg_trigger o JOIN pg_class c ON c.oid = o.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -24,7 +29,7 @@ internal static partial class PostgresCatalogQueries
         SELECT CASE o.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
                n.nspname || '.' || o.proname || '(' || pg_get_function_identity_arguments(o.oid) || ')'
           FROM pg_proc o JOIN pg_namespace n ON n.oid = o.pronamespace
-         WHERE {{UserSchema}} AND {{NotExtensionObject}}
+         WHERE o.oid >= {{FirstNormalObjectId}} AND {{UserSchema}} AND {{NotExtensionObject}}
         UNION ALL
         SELECT 'policy', n.nspname || '.' || c.relname || '.' || o.polname
           FROM pg_policy o JOIN pg_class c ON c.oid = o.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -48,7 +53,7 @@ internal static partial class PostgresCatalogQueries
         UNION ALL
         SELECT 'collation', n.nspname || '.' || o.collname
           FROM pg_collation o JOIN pg_namespace n ON n.oid = o.collnamespace
-         WHERE {{UserSchema}} AND {{NotExtensionObject}}
+         WHERE o.oid >= {{FirstNormalObjectId}} AND {{UserSchema}} AND {{NotExtensionObject}}
         UNION ALL
         SELECT 'text_search_configuration', n.nspname || '.' || o.cfgname
           FROM pg_ts_config o JOIN pg_namespace n ON n.oid = o.cfgnamespace
@@ -60,14 +65,14 @@ internal static partial class PostgresCatalogQueries
         UNION ALL
         SELECT 'operator', n.nspname || '.' || o.oprname || '(' || format_type(o.oprleft, NULL) || ', ' || format_type(o.oprright, NULL) || ')'
           FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
-         WHERE {{UserSchema}} AND {{NotExtensionObject}}
+         WHERE o.oid >= {{FirstNormalObjectId}} AND {{UserSchema}} AND {{NotExtensionObject}}
         UNION ALL
         SELECT 'statistics', n.nspname || '.' || o.stxname
           FROM pg_statistic_ext o JOIN pg_namespace n ON n.oid = o.stxnamespace
          WHERE {{UserSchema}} AND {{NotExtensionObject}}
         UNION ALL
         SELECT 'foreign_table', n.nspname || '.' || c.relname
-          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+          FROM pg_foreign_table ft JOIN pg_class c ON c.oid = ft.ftrelid JOIN pg_namespace n ON n.oid = c.relnamespace
          WHERE c.relkind = 'f' AND {{UserSchema}} AND {{NotExtensionRelation}}
         UNION ALL
         SELECT 'extension', o.extname

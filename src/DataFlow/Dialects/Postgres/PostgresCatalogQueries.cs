@@ -57,6 +57,15 @@ internal static partial class PostgresCatalogQueries
     private const string CollationName =
         "CASE WHEN con.nspname = 'pg_catalog' THEN co.collname ELSE con.nspname || '.' || co.collname END";
 
+    /// <summary>
+    /// FirstNormalObjectId: every object initdb made (the built-in types, functions, operators, collations,
+    /// all in pg_catalog or information_schema) has a lower OID, and the server never hands out a lower one
+    /// afterwards, even when the OID counter wraps around. A user object's OID is at least this, so
+    /// <c>oid &gt;= 16384</c> is a redundant filter for a user schema, which lets a query read a catalog's OID index
+    /// from there instead of scanning the built-in rows.
+    /// </summary>
+    private const string FirstNormalObjectId = "16384";
+
     /// <summary>The oldest server the catalog SQL reads (<c>pg_trigger.tgparentid</c> arrived in PostgreSQL 13).</summary>
     public static readonly Version MinimumServerVersion = new(13, 0);
 

@@ -88,15 +88,7 @@ internal static partial class PostgresCatalogReader
 
     private static async Task<List<T>> ReadAllAsync<T>(NpgsqlDataReader reader, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
     {
-        // BEGIN and the SET LOCALs return no rows: step over them to the next query's result set.
-        while (reader.FieldCount == 0)
-        {
-            if (!await reader.NextResultAsync(cancellationToken))
-            {
-                throw new InvalidOperationException("The catalog batch returned fewer result sets than it has queries.");
-            }
-        }
-
+        await SkipToRowsAsync(reader, cancellationToken);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -107,20 +99,65 @@ internal static partial class PostgresCatalogReader
         return rows;
     }
 
-    private static async Task<Dictionary<uint, List<T>>> ReadGroupedAsync<T>(
+    /// <summary>
+    /// Reads a result set into lists by <paramref name="key"/>. The catalogs return an object's rows one after the
+    /// other in practice (not promised: a later run of a key is appended to its list), so each run is gathered in
+    /// one scratch list and copied into a list of its exact size: no list of every row, no list growing by doubling.
+    /// </summary>
+    internal static async Task<Dictionary<uint, List<T>>> ReadGroupedAsync<T>(
         NpgsqlDataReader reader, Func<NpgsqlDataReader, T> read, Func<T, uint> key, CancellationToken cancellationToken)
     {
+        await SkipToRowsAsync(reader, cancellationToken);
         var groups = new Dictionary<uint, List<T>>();
-        foreach (var row in await ReadAllAsync(reader, read, cancellationToken))
+        var run = new List<T>();
+        var runKey = 0u;
+        while (await reader.ReadAsync(cancellationToken))
         {
-            if (!groups.TryGetValue(key(row), out var list))
+            var row = read(reader);
+            var rowKey = key(row);
+            if (run.Count > 0 && rowKey != runKey)
             {
-                groups[key(row)] = list = [];
+                AddRun(groups, runKey, run);
             }
 
-            list.Add(row);
+            runKey = rowKey;
+            run.Add(row);
         }
 
+        if (run.Count > 0)
+        {
+            AddRun(groups, runKey, run);
+        }
+
+        await reader.NextResultAsync(cancellationToken);
         return groups;
+    }
+
+    private static void AddRun<T>(Dictionary<uint, List<T>> groups, uint key, List<T> run)
+    {
+        if (groups.TryGetValue(key, out var list))
+        {
+            list.AddRange(run);
+        }
+        else
+        {
+            list = new List<T>(run.Count);
+            list.AddRange(run);
+            groups.Add(key, list);
+        }
+
+        run.Clear();
+    }
+
+    // BEGIN and the SET LOCALs return no rows: steps over them to the next query's result set.
+    private static async Task SkipToRowsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        while (reader.FieldCount == 0)
+        {
+            if (!await reader.NextResultAsync(cancellationToken))
+            {
+                throw new InvalidOperationException("The catalog batch returned fewer result sets than it has queries.");
+            }
+        }
     }
 }

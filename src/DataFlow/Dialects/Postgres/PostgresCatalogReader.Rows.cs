@@ -41,7 +41,7 @@ internal static partial class PostgresCatalogReader
         r.GetFieldValue<uint>(0), r.GetString(1), r.GetString(2), r.GetBoolean(3));
 
     private static PostgresCatalog.SequenceRow ReadSequence(NpgsqlDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6),
+        r.GetString(0), r.GetString(1), r.GetFieldValue<uint>(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6),
         r.GetInt64(7), r.GetBoolean(8), r.IsDBNull(9) ? null : r.GetFieldValue<uint>(9), r.IsDBNull(10) ? (short)0 : r.GetInt16(10),
         Text(r, 11), r.GetBoolean(12));
 

@@ -30,11 +30,11 @@ internal sealed partial class PostgresSchemaReader
         {
             Name = row.Name,
             Ordinal = ordinal,
-            RawType = row.RawType ?? PostgresTypeModifiers.Format(row.TypeOid, row.TypeModifier) ?? _types.DisplayName(row.TypeOid),
+            RawType = row.RawType ?? FormattedType(row.TypeOid, row.TypeModifier) ?? _types.DisplayName(row.TypeOid),
             Type = _types.MapColumn(row.TypeOid, row.TypeModifier),
             IsNullable = !row.NotNull,
             Default = generated == GeneratedKind.None ? row.Default : null,
-            Identity = Identity(row, _catalog.SerialColumns.Contains((row.RelationOid, row.AttributeNumber))),
+            Identity = Identity(row, _catalog.SerialColumns),
             Generated = generated,
             GeneratedExpression = generated == GeneratedKind.None ? null : row.Default,
             Collation = ColumnCollation(row),
@@ -48,11 +48,27 @@ internal sealed partial class PostgresSchemaReader
             ? null
             : _catalog.CollationNames.GetValueOrDefault(row.CollationOid);
 
-    private static IdentityKind Identity(PostgresCatalog.ColumnRow row, bool ownsDefaultSequence) => row.Identity switch
+    private static IdentityKind Identity(PostgresCatalog.ColumnRow row, IReadOnlySet<(uint RelationOid, short AttributeNumber)> serialColumns) => row.Identity switch
     {
         'a' => IdentityKind.Always,
         'd' => IdentityKind.ByDefault,
-        _ when ownsDefaultSequence && row.Default?.StartsWith("nextval(", StringComparison.Ordinal) == true => IdentityKind.Serial,
+        _ when row.Default?.StartsWith("nextval(", StringComparison.Ordinal) == true
+            && serialColumns.Contains((row.RelationOid, row.AttributeNumber)) => IdentityKind.Serial,
         _ => IdentityKind.None,
     };
+
+    /// <summary>
+    /// <see cref="PostgresTypeModifiers.Format"/>, once per type and modifier: the columns of a schema share a few
+    /// dozen of them, and the model's strings are immutable.
+    /// </summary>
+    private string? FormattedType(uint typeOid, int typeModifier)
+    {
+        if (!_formattedTypes.TryGetValue((typeOid, typeModifier), out var text))
+        {
+            text = PostgresTypeModifiers.Format(typeOid, typeModifier);
+            _formattedTypes.Add((typeOid, typeModifier), text);
+        }
+
+        return text;
+    }
 }

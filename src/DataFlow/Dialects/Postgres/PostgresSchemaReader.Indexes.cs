@@ -76,7 +76,7 @@ internal sealed partial class PostgresSchemaReader
             return null;
         }
 
-        var implied = column is not null ? column.CollationOid : row.KeyTypeCollations?[position] ?? 0;
+        var implied = column is { } keyColumn ? keyColumn.CollationOid : row.KeyTypeCollations?[position] ?? 0;
         return collation == implied ? null : _catalog.CollationNames.GetValueOrDefault(collation);
     }
 }

@@ -31,7 +31,7 @@ internal sealed partial class PostgresSchemaReader
     {
         Schema = row.Schema,
         Name = row.Name,
-        DataType = row.DataType,
+        DataType = _types.DisplayName(row.DataTypeOid),
         StartValue = row.Start,
         Increment = row.Increment,
         MinValue = row.Min,

@@ -11,6 +11,7 @@ internal sealed partial class PostgresSchemaReader
 {
     private readonly PostgresCatalog _catalog;
     private readonly PostgresTypeMapper _types;
+    private readonly Dictionary<(uint TypeOid, int TypeModifier), string?> _formattedTypes = [];
 
     private PostgresSchemaReader(PostgresCatalog catalog)
     {

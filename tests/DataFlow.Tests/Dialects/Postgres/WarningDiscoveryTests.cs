@@ -35,6 +35,7 @@ public sealed class WarningDiscoveryTests(WarningDiscoveryTests.Database db) : I
             CREATE COLLATION german (provider = icu, locale = 'de');
             CREATE STATISTICS bookings_stats (dependencies) ON id, room_id FROM bookings;
             CREATE TEXT SEARCH CONFIGURATION plain_english (COPY = english);
+            CREATE OPERATOR === (LEFTARG = integer, RIGHTARG = integer, FUNCTION = int4eq);
             """;
     }
 
@@ -59,6 +60,7 @@ public sealed class WarningDiscoveryTests(WarningDiscoveryTests.Database db) : I
     [InlineData("collation", "public.german")]
     [InlineData("statistics", "public.bookings_stats")]
     [InlineData("text_search_configuration", "public.plain_english")]
+    [InlineData("operator", "public.===(integer, integer)")]
     public void Unsupported_objects_get_one_warning_each(string kind, string name)
     {
         var warning = Warning(kind, name);
