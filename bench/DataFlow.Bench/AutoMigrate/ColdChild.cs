@@ -26,7 +26,10 @@ internal static class ColdChild
     {
         if (mode.EndsWith("-warm-driver", StringComparison.Ordinal) || mode.StartsWith("profile", StringComparison.Ordinal))
         {
-            await using var connection = new NpgsqlConnection(connectionString);
+            // Each tool's pool is warmed with the connection string that tool opens (EF Core's: the one it is given;
+            // DataFlow's: the one it builds from the URL with its timeouts and application name), as an application's
+            // health check on the same database would leave it. Only the driver and that pool are warm.
+            await using var connection = new NpgsqlConnection(mode.StartsWith("ef", StringComparison.Ordinal) ? connectionString : DataFlowConnectionString(url));
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand("SELECT 1", connection);
             await command.ExecuteScalarAsync();
@@ -76,6 +79,12 @@ internal static class ColdChild
             $"jit={System.Runtime.JitInfo.GetCompiledMethodCount() - jit} jitms={(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:F0} " +
             $"allocKB={(GC.GetTotalAllocatedBytes() - allocated) / 1024} sinceStart={(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0}");
     }
+
+    /// <summary>The connection string DataFlow builds for <paramref name="url"/> with default options (built here without DataFlow's cold path).</summary>
+    private static string DataFlowConnectionString(string url) =>
+        DataFlow.Dialects.Postgres.PostgresConnectionFactory.BuildConnectionString(
+            DataFlow.Connections.DatabaseUrl.Resolve(url),
+            new DataFlow.Connections.ConnectionSettings { ApplicationName = System.Reflection.Assembly.GetEntryAssembly()!.GetName().Name! });
 
     /// <summary>EF Core's options for the benchmark's context (the models mapped without migration classes).</summary>
     public static DbContextOptions<BenchContext> EfOptions(string connectionString) =>

@@ -15,8 +15,9 @@ namespace DataFlow.CodeFirst.AutoMigration;
 internal sealed class AutoMigrationPrefetch
 {
     private readonly Task<DataSession> _session;
+    private volatile bool _wanted;
 
-    private AutoMigrationPrefetch(Task<DataSession> session) => _session = session;
+    private AutoMigrationPrefetch(Func<AutoMigrationPrefetch, Task<DataSession>> start) => _session = start(this);
 
     /// <summary>Starts opening (and warming the check, when <paramref name="cache"/> expects a set beginning with <paramref name="first"/>).</summary>
     public static AutoMigrationPrefetch Start(DataFlowDb db, ModelCache? cache, Type first)
@@ -27,11 +28,12 @@ internal sealed class AutoMigrationPrefetch
 
     /// <summary>Starts opening a session of <paramref name="data"/>, then running the check for the set <paramref name="expectedSet"/> gives (if any).</summary>
     public static AutoMigrationPrefetch Start(DataConnections data, Func<CachedModelSet?> expectedSet) =>
-        new(Task.Run(() => OpenAsync(data, expectedSet)));
+        new(prefetch => Task.Run(() => prefetch.OpenAsync(data, expectedSet)));
 
     /// <summary>The session, or null when opening it failed (the auto-migration then opens its own and meets the failure itself).</summary>
     public async Task<DataSession?> TakeAsync()
     {
+        _wanted = true;
         try
         {
             return await _session;
@@ -54,10 +56,12 @@ internal sealed class AutoMigrationPrefetch
     /// <summary>Whether a failure of this best-effort work may be dropped (it is met again, and reported, by the real work).</summary>
     public static bool IsRecoverable(Exception e) => e is not OutOfMemoryException;
 
-    private static async Task<DataSession> OpenAsync(DataConnections data, Func<CachedModelSet?> expectedSet)
+    // The warm-up is skipped once the auto-migration is already waiting for the session: it would run the same reads
+    // twice on its path instead of beside the registrations.
+    private async Task<DataSession> OpenAsync(DataConnections data, Func<CachedModelSet?> expectedSet)
     {
         var session = await data.OpenAsync();
-        if (expectedSet() is not { } expected)
+        if ((_wanted ? null : expectedSet()) is not { } expected)
         {
             return session;
         }

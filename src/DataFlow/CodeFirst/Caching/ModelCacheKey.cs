@@ -82,10 +82,13 @@ internal sealed class ModelCacheKey
         }
 
         var covered = new HashSet<Assembly> { assembly };
-        var microsoft = new SortedSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<Assembly>([assembly]);
-        while (pending.TryPop(out var next))
+        var microsoft = new List<string>();
+        var pending = new Stack<Assembly>();
+        pending.Push(assembly);
+        while (pending.Count > 0)
         {
+            var next = pending.Pop();
+
             // DataFlow's own references (drivers, Humanizer) reach models only through DataFlow, whose build is keyed.
             if (next == typeof(ModelCacheKey).Assembly)
             {
@@ -109,6 +112,11 @@ internal sealed class ModelCacheKey
             }
         }
 
+        // Plain lists and string sorts: value tuples or sorted sets here would cost a fresh process JIT compilations.
+        var others = new List<Assembly>(covered);
+        others.Remove(assembly);
+        others.Sort((a, b) => string.CompareOrdinal(a.GetName().Name, b.GetName().Name));
+        microsoft.Sort(StringComparer.Ordinal);
         var text = new StringBuilder()
             .Append("dataflow-model-cache ").Append(FormatVersion).Append('\n')
             .Append("dialect ").Append(dialect).Append('\n')
@@ -117,16 +125,19 @@ internal sealed class ModelCacheKey
         Append(text, typeof(ModelCacheKey).Assembly);
         Append(text, typeof(Humanizer.Inflections.Vocabularies).Assembly);
         Append(text, assembly);
-        var others = covered.Where(a => a != assembly).Select(a => (Name: a.GetName().Name ?? "", Assembly: a)).ToList();
-        others.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        foreach (var (_, other) in others)
+        foreach (var other in others)
         {
             Append(text, other);
         }
 
+        string? previous = null;
         foreach (var name in microsoft)
         {
-            text.Append(name).Append('\n');
+            if (name != previous)
+            {
+                text.Append(name).Append('\n');
+                previous = name;
+            }
         }
 
         return new ModelCacheKey(text.ToString(), covered);
