@@ -203,6 +203,35 @@ public sealed class SqliteDerivedCatalogTests
         AssertSameRows(derived, pragmas);
     }
 
+    [Fact]
+    public async Task Statements_larger_than_a_parse_block_buffer_give_the_pragma_rows()
+    {
+        // The pipeline copies each statement's bytes into its block's pooled buffer (16 KB to start): blocks of long
+        // statements, and one statement longer than the buffer on its own, make it grow while the block fills.
+        var script = new System.Text.StringBuilder();
+        for (var i = 0; i < 70; i++)
+        {
+            var columns = i == 33 ? 900 : 40;
+            script.Append($"CREATE TABLE \"wide table ü {i:D3}\" (id INTEGER PRIMARY KEY");
+            for (var c = 0; c < columns; c++)
+            {
+                script.Append($", \"a rather long column name number {c:D4} é\" {(c % 2 == 0 ? "TEXT COLLATE NOCASE" : "NUMERIC(10, 2) DEFAULT 0")}");
+            }
+
+            script.Append(");\n");
+        }
+
+        using var db = new SqliteDatabase();
+        db.Execute(script.ToString());
+
+        var (derived, pragmas) = await ReadBothWaysAsync(db);
+
+        Assert.Equal(70, derived.TableDefinitions.Count);
+        Assert.Equal(901, derived.TableDefinitions["wide table ü 033"].Columns.Count);
+        Assert.Empty(derived.TablesReadFromPragmas);
+        AssertSameRows(derived, pragmas);
+    }
+
     public static TheoryData<string> Fixtures() => new(SqliteFixture.Names);
 
     private static async Task<(SqliteCatalog Derived, SqliteCatalog Pragmas)> ReadBothWaysAsync(SqliteDatabase db)

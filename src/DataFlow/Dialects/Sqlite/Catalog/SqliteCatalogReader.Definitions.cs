@@ -97,8 +97,13 @@ internal static partial class SqliteCatalogReader
     }
 
     // The rows SqliteCatalogQueries calls ordinary tables: not SQLite's own, not virtual (ASCII case-insensitive, like LIKE).
+    // An ordinary table's row has no Sql (its statement was parsed as it was read), so a table row with Sql is not one.
     internal static bool IsOrdinaryTable(SqliteObjectRow row) =>
         row.Type == "table" && !StartsWithAsciiIgnoreCase(row.Name, "sqlite_") && !StartsWithAsciiIgnoreCase(row.Sql ?? string.Empty, "CREATE VIRTUAL TABLE");
+
+    // The same test on a table row as it is read: its name and the UTF-8 bytes of its statement.
+    private static bool IsOrdinaryTable(string name, ReadOnlySpan<byte> sql) =>
+        !StartsWithAsciiIgnoreCase(name, "sqlite_") && !(sql.Length >= "CREATE VIRTUAL TABLE"u8.Length && Ascii.EqualsIgnoreCase(sql[.."CREATE VIRTUAL TABLE"u8.Length], "CREATE VIRTUAL TABLE"u8));
 
     private static bool StartsWithAsciiIgnoreCase(string text, string prefix) =>
         text.Length >= prefix.Length && Ascii.EqualsIgnoreCase(text.AsSpan(0, prefix.Length), prefix);
