@@ -43,34 +43,7 @@ internal static partial class SqliteCatalogReader
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        foreach (var index in catalog.Objects)
-        {
-            if (index.Type != "index")
-            {
-                continue;
-            }
-
-            facts.TryGetValue(index.TableName, out var table);
-            if (index.Sql is null)
-            {
-                table?.SeeAutoIndex(index.Name);
-                continue;
-            }
-
-            SqliteTokenizer.Tokenize(index.Sql, tokens);
-            var isPlain = false;
-            if (table is not null && !SqliteIndexFactsReader.TryRead(tokens, index.Name, table, out isPlain))
-            {
-                facts.Remove(index.TableName);
-                catalog.TablesReadFromPragmas.Add(index.TableName);
-            }
-
-            // The model needs a CREATE INDEX only for what its rows lack: expressions, collations, the predicate.
-            if (!isPlain)
-            {
-                catalog.IndexDefinitions[index.Name] = SqliteDdlParser.ParseCreateIndex(tokens);
-            }
-        }
+        ReadIndexes(catalog, facts, tokens);
 
         catalog.Columns.EnsureCapacity(facts.Count);
         catalog.IndexColumns.EnsureCapacity(facts.Count);
