@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Runtime.ExceptionServices;
 
 namespace DataFlow.Dialects.Sqlite;
 
@@ -24,12 +23,11 @@ internal sealed class SqliteTableParsePipeline(bool derive)
     private readonly object _gate = new();
     private readonly Queue<Block> _ready = new();
     private readonly List<Block> _blocks = [];
+    private readonly SqliteWorkTally _parsed = new();
     private Block? _filling;
     private int _published;
-    private int _done;
     private bool _complete;
     private bool _helperStarted;
-    private ExceptionDispatchInfo? _failure;
 
     /// <summary>
     /// Takes the row of an ordinary table as it is read (on the reading thread), with the UTF-8 bytes of its statement
@@ -63,15 +61,7 @@ internal sealed class SqliteTableParsePipeline(bool derive)
         }
 
         Work(tokens, waitForBlocks: false);
-        lock (_gate)
-        {
-            while (_done < _published)
-            {
-                Monitor.Wait(_gate);
-            }
-        }
-
-        _failure?.Throw();
+        _parsed.WaitFor(_published);
         var parsed = new Dictionary<string, (SqliteTableDefinition?, SqliteTableFacts?)>(_blocks.Count * BlockSize, StringComparer.Ordinal);
         foreach (var block in _blocks)
         {
@@ -138,24 +128,7 @@ internal sealed class SqliteTableParsePipeline(bool derive)
                 }
             }
 
-            try
-            {
-                Parse(block, tokens, factsReader);
-            }
-#pragma warning disable CA1031 // Not swallowed: Finish rethrows it on the reading thread.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(ex), null);
-            }
-            finally
-            {
-                lock (_gate)
-                {
-                    _done++;
-                    Monitor.PulseAll(_gate);
-                }
-            }
+            _parsed.Run(() => Parse(block, tokens, factsReader));
         }
     }
 
