@@ -36,6 +36,8 @@ internal static class DiscoveryProfile
                             no EF Core, which runs in its own child process), same figures and phases
           --alloc-types     with --sqlite: afterwards, 10 more runs sampling what is allocated, by type
           --parse-only      with --sqlite: instead, only the parsing, on one thread (SqliteParseProfile)
+          --stages          with --sqlite: instead, whole discoveries through the public API, timed by stage
+                            (fastest / 25th percentile / median; SqliteStageProfile)
           --collect-first   with --sqlite: a gen-0 collection before each timed run (not timed), so that no run starts
                             with a half-used allocation budget: what discovery costs without a collection of its own
         """;
@@ -45,6 +47,12 @@ internal static class DiscoveryProfile
         string? Option(string name, string? fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
         if (Option("--sqlite", null) is { } sqliteFile)
         {
+            if (args.Contains("--stages"))
+            {
+                return await SqliteStageProfile.RunAsync(Path.GetFullPath(sqliteFile), int.Parse(Option("--runs", "30")!, CultureInfo.InvariantCulture),
+                    int.Parse(Option("--warmups", "1")!, CultureInfo.InvariantCulture));
+            }
+
             if (args.Contains("--parse-only"))
             {
                 return await SqliteParseProfile.RunAsync(Path.GetFullPath(sqliteFile), int.Parse(Option("--runs", "30")!, CultureInfo.InvariantCulture));
