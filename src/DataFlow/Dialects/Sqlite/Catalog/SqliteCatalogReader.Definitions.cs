@@ -13,9 +13,8 @@ internal static partial class SqliteCatalogReader
     private static void ReadDefinitions(SqliteCatalog catalog, SqliteTableParsePipeline tableParsing, CancellationToken cancellationToken)
     {
         var tokens = new SqliteTokenList(new SqliteStringPool());
-        var facts = new Dictionary<string, SqliteTableFacts>(catalog.Objects.Count, StringComparer.Ordinal);
-        catalog.TableDefinitions.EnsureCapacity(catalog.Objects.Count);
-        catalog.IndexDefinitions.EnsureCapacity(catalog.Objects.Count);
+        var facts = new Dictionary<string, SqliteTableFacts>(tableParsing.TableCount, StringComparer.Ordinal);
+        catalog.TableDefinitions.EnsureCapacity(tableParsing.TableCount);
         var parsed = tableParsing.Finish(tokens);
 
         // In catalog order, whichever thread parsed the table.

@@ -36,6 +36,13 @@ internal static partial class SqliteCatalogReader
                 (chunkTokens, chunk) => ReadIndexes(indexes, chunks[chunk], facts, chunkTokens, results));
         }
 
+        var definitions = 0;
+        foreach (var result in results)
+        {
+            definitions += result.Definition is null ? 0 : 1;
+        }
+
+        catalog.IndexDefinitions.EnsureCapacity(definitions);
         for (var i = 0; i < indexes.Count; i++)
         {
             if (results[i].Failed)

@@ -29,12 +29,16 @@ internal sealed class SqliteTableParsePipeline(bool derive)
     private bool _complete;
     private bool _helperStarted;
 
+    /// <summary>The number of ordinary tables offered so far.</summary>
+    public int TableCount { get; private set; }
+
     /// <summary>
     /// Takes the row of an ordinary table as it is read (on the reading thread), with the UTF-8 bytes of its statement
     /// (<paramref name="hasSql"/> false when it has none), which are copied.
     /// </summary>
     public void Offer(SqliteObjectRow row, ReadOnlySpan<byte> sql, bool hasSql)
     {
+        TableCount++;
         _filling ??= new Block();
         _filling.Add(row, sql, hasSql);
         if (_filling.Count == BlockSize)
