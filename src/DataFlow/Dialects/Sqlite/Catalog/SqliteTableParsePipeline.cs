@@ -6,9 +6,9 @@ namespace DataFlow.Dialects.Sqlite;
 /// <summary>
 /// Parses the <c>CREATE TABLE</c> statement of each ordinary table (and derives its facts) while <c>sqlite_master</c>
 /// is still being read. Rows are handed over in blocks, each statement as the UTF-8 bytes SQLite stored (copied into
-/// the block's pooled buffer, and decoded into the parsing thread's token list: no string per statement); once <see cref="TwoThreadsFromTables"/> tables have come, a
-/// pool thread starts taking blocks (with its own token list and string pool: the strings are equal, whichever pool
-/// they come from), and after the last row the reading thread takes the blocks left as well. The statements are
+/// the block's pooled buffer, and decoded into the parsing thread's token list: no string per statement); once
+/// <see cref="TwoThreadsFromTables"/> tables have come, a pool thread starts taking blocks (with its own token list and
+/// string pool: the strings are equal, whichever pool they come from), and after the last row the reading thread takes the blocks left as well. The statements are
 /// independent of one another, so the order in which blocks are parsed does not matter; the results are looked up
 /// by table name afterwards. With fewer tables, or if the pool thread starts late, the reading thread parses
 /// everything itself in <see cref="Finish"/>.
