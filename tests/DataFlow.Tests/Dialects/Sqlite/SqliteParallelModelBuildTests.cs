@@ -8,14 +8,16 @@ namespace DataFlow.Tests.Dialects.Sqlite;
 
 /// <summary>
 /// From <see cref="SqliteSchemaBuilder.TwoThreadsFromTables"/> tables on, a pool thread builds chunks of the tables too:
-/// the model, and the order of its warnings, must be those one thread builds from the same catalog.
+/// the model, and the order of its warnings, must be those one thread builds from the same catalog. The test lowers the
+/// threshold (a few hundred tables make enough chunks) rather than create thousands of tables.
 /// </summary>
 public sealed class SqliteParallelModelBuildTests
 {
     [Fact]
     public async Task Tables_built_on_two_threads_are_the_tables_one_thread_builds_with_warnings_in_table_order()
     {
-        var count = SqliteSchemaBuilder.TwoThreadsFromTables + 77;
+        const int TwoThreadsFrom = 256;
+        var count = TwoThreadsFrom + 77;
         var script = new System.Text.StringBuilder("BEGIN;\n");
         var unknown = new List<string>();
         for (var i = 0; i < count; i++)
@@ -40,7 +42,7 @@ public sealed class SqliteParallelModelBuildTests
         var catalog = await SqliteCatalogReader.ReadAsync(connection, progress: null);
 
         var oneThread = new SqliteSchemaBuilder(catalog, twoThreadsFromTables: int.MaxValue).Build();
-        var twoThreads = new SqliteSchemaBuilder(catalog).Build();
+        var twoThreads = new SqliteSchemaBuilder(catalog, TwoThreadsFrom).Build();
 
         Assert.Equal(count, twoThreads.Tables.Count);
         Assert.Equal(unknown, twoThreads.Warnings.Where(w => w.Code == ErrorCodes.UnknownColumnType).Select(w => w.ObjectName));
