@@ -39,6 +39,11 @@ internal static class DiscoveryProfile
           --sqlite FILE     instead: DataFlow on this SQLite file (e.g. /tmp/dataflow-bench/bench_discovery_1000.db;
                             no EF Core, which runs in its own child process), same figures and phases
           --alloc-types     afterwards, 10 more DataFlow runs sampling what is allocated, by type
+          --parse-only      with --sqlite: instead, only the parsing, on one thread (SqliteParseProfile)
+          --stages          with --sqlite: instead, whole discoveries through the public API, timed by stage
+                            (fastest / 25th percentile / median; SqliteStageProfile)
+          --collect-first   with --sqlite: a gen-0 collection before each timed run (not timed), so that no run starts
+                            with a half-used allocation budget: what discovery costs without a collection of its own
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -46,8 +51,19 @@ internal static class DiscoveryProfile
         string? Option(string name, string? fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
         if (Option("--sqlite", null) is { } sqliteFile)
         {
+            if (args.Contains("--stages"))
+            {
+                return await SqliteStageProfile.RunAsync(Path.GetFullPath(sqliteFile), int.Parse(Option("--runs", "30")!, CultureInfo.InvariantCulture),
+                    int.Parse(Option("--warmups", "1")!, CultureInfo.InvariantCulture));
+            }
+
+            if (args.Contains("--parse-only"))
+            {
+                return await SqliteParseProfile.RunAsync(Path.GetFullPath(sqliteFile), int.Parse(Option("--runs", "30")!, CultureInfo.InvariantCulture));
+            }
+
             return await RunSqliteAsync(Path.GetFullPath(sqliteFile), int.Parse(Option("--runs", "30")!, CultureInfo.InvariantCulture),
-                int.Parse(Option("--warmups", "1")!, CultureInfo.InvariantCulture), args.Contains("--alloc-types"));
+                int.Parse(Option("--warmups", "1")!, CultureInfo.InvariantCulture), args.Contains("--alloc-types"), args.Contains("--collect-first"));
         }
 
         var server = new Uri(Option("--pg-url", Environment.GetEnvironmentVariable("DATAFLOW_PG_URL")) ?? throw new ArgumentException("--pg-url is required"));
@@ -120,13 +136,18 @@ internal static class DiscoveryProfile
     }
 
     // DataFlow on a SQLite file: a timed run and a phase-timed run per round.
-    private static async Task<int> RunSqliteAsync(string file, int runs, int warmups, bool allocationTypes)
+    private static async Task<int> RunSqliteAsync(string file, int runs, int warmups, bool allocationTypes, bool collectFirst)
     {
         var url = "sqlite:///" + file;
         var samples = new List<Sample>();
         var phases = new List<double[]>();
         for (var i = -warmups; i < runs; i++)
         {
+            if (collectFirst)
+            {
+                GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+            }
+
             var sample = await MeasureAsync(null, () => DiscoverAsync(url));
             var phase = await SqlitePhasesAsync(url);
             if (i >= 0)
@@ -305,7 +326,7 @@ internal static class DiscoveryProfile
 
     private static void Print(string tool, List<Sample> samples) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{tool}: wall {Median(samples, s => s.WallMs):F1} ms (min {samples.Min(s => s.WallMs):F1}), client CPU {Median(samples, s => s.ClientCpuMs):F1} ms (mean {samples.Average(s => s.ClientCpuMs):F1}), " +
-        $"server CPU mean {samples.Average(s => s.ServerCpuMs):F1} ms, allocated {Median(samples, s => s.AllocatedMb):F1} MB, gen-0 GCs {samples.Sum(s => s.Gen0)}/{samples.Count} runs (GC pauses {samples.Average(s => s.GcPauseMs):F1} ms a run), methods JIT-compiled {samples.Average(s => s.Jitted):F0} per run (first {samples[0].Jitted}), " +
+        $"server CPU mean {samples.Average(s => s.ServerCpuMs):F1} ms, allocated {Median(samples, s => s.AllocatedMb):F1} MB, gen-0 GCs {samples.Sum(s => s.Gen0)}/{samples.Count} runs (GC pauses {samples.Average(s => s.GcPauseMs):F1} ms a run, {samples.Sum(s => s.GcPauseMs) / Math.Max(1, samples.Sum(s => s.Gen0)):F1} ms each), methods JIT-compiled {samples.Average(s => s.Jitted):F0} per run (first {samples[0].Jitted}), " +
         $"context switches {Median(samples, s => s.Switches):F0}; wall median of the runs with a gen-0 GC {Median(samples.Where(s => s.Gen0 > 0).Select(s => s.WallMs)):F1} ms, without {Median(samples.Where(s => s.Gen0 == 0).Select(s => s.WallMs)):F1} ms"));
 
     private static double Median(List<Sample> samples, Func<Sample, double> value) => Median(samples.Select(value));

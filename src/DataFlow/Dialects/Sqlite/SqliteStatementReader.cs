@@ -44,7 +44,12 @@ internal sealed class SqliteStatementReader : IRowReader
     }
 
     /// <summary>Prepares <paramref name="text"/> (arguments that <see cref="CanBind"/> accepts) and binds the arguments.</summary>
-    public static async Task<IRowReader> OpenAsync(SqliteConnection connection, string text, IReadOnlyList<SqlArgument> arguments, CancellationToken cancellationToken)
+    public static async Task<IRowReader> OpenAsync(SqliteConnection connection, string text, IReadOnlyList<SqlArgument> arguments, CancellationToken cancellationToken) =>
+        await OpenStatementAsync(connection, text, arguments, cancellationToken);
+
+    /// <summary>As <see cref="OpenAsync"/>, for a caller that reads the values itself (<see cref="GetUtf8"/>, <see cref="GetString"/>).</summary>
+    public static async Task<SqliteStatementReader> OpenStatementAsync(
+        SqliteConnection connection, string text, IReadOnlyList<SqlArgument> arguments, CancellationToken cancellationToken)
     {
         var db = connection.Handle!;
         sqlite3_stmt? statement = null;
@@ -106,6 +111,23 @@ internal sealed class SqliteStatementReader : IRowReader
         raw.SQLITE_BLOB => raw.sqlite3_column_blob(_statement, ordinal).ToArray(),
         _ => null,
     };
+
+    /// <summary>True when the value at <paramref name="ordinal"/> of the current row is NULL.</summary>
+    public bool IsNull(int ordinal) => raw.sqlite3_column_type(_statement, ordinal) == raw.SQLITE_NULL;
+
+    /// <summary>The value at <paramref name="ordinal"/> as text, as Microsoft.Data.Sqlite's <c>GetString</c> returns it.</summary>
+    public string GetString(int ordinal) => raw.sqlite3_column_text(_statement, ordinal).utf8_to_string();
+
+    /// <summary>
+    /// The UTF-8 bytes of the value at <paramref name="ordinal"/> as text (empty for NULL), without a string: SQLite's
+    /// own buffer, valid until the next call on this reader.
+    /// </summary>
+    public ReadOnlySpan<byte> GetUtf8(int ordinal)
+    {
+        // The text first: in a UTF-16 database that converts the value to UTF-8 in place, and the blob is then those bytes.
+        _ = raw.sqlite3_column_text(_statement, ordinal);
+        return raw.sqlite3_column_blob(_statement, ordinal);
+    }
 
     /// <inheritdoc />
     public ValueTask DisposeAsync()

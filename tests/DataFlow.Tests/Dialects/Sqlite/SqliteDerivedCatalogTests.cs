@@ -203,6 +203,70 @@ public sealed class SqliteDerivedCatalogTests
         AssertSameRows(derived, pragmas);
     }
 
+    [Fact]
+    public async Task Many_indexes_read_on_two_threads_give_the_pragma_rows_and_fall_back_in_catalog_order()
+    {
+        // From SqliteTableParsePipeline.TwoThreadsFromTables index statements on, a pool thread reads chunks of them
+        // (each chunk all the indexes of some tables). Some tables have an index the readers do not understand (a
+        // no-break space inside the statement) among others, before and after it by name: such a table must fall
+        // back once, in catalog order, and every other table's rows must be the pragma's. SQLite reads the bare
+        // "\u00A0e" as one name (the column, quoted in CREATE TABLE); the readers take the space for whitespace and give up.
+        var script = new System.Text.StringBuilder("BEGIN;\n");
+        var fallBack = new List<string>();
+        for (var i = 0; i < 120; i++)
+        {
+            var name = $"t{i:D3}";
+            script.Append($"CREATE TABLE {name} (id INTEGER PRIMARY KEY, a TEXT UNIQUE, b INT, c REAL, d TEXT COLLATE NOCASE, \"\u00A0e\" INT);\n");
+            script.Append($"CREATE INDEX {name}_a ON {name} (a DESC, b);\n");
+            script.Append($"CREATE UNIQUE INDEX {name}_b ON {name} (b, c) WHERE b > 0;\n");
+            script.Append($"CREATE INDEX {name}_c ON {name} (lower(d), c COLLATE NOCASE);\n");
+            if (i % 11 == 4)
+            {
+                fallBack.Add(name);
+                script.Append($"CREATE INDEX {name}_b2 ON {name} (c, \u00A0e);\n");
+            }
+        }
+
+        using var db = new SqliteDatabase();
+        db.Execute(script.Append("COMMIT;").ToString());
+
+        var (derived, pragmas) = await ReadBothWaysAsync(db);
+
+        Assert.Equal(fallBack, derived.TablesReadFromPragmas);
+        Assert.Equal(120 * 3 + fallBack.Count, derived.Objects.Count(o => o.Type == "index" && o.Sql is not null));
+        Assert.Equal(derived.Objects.Count(o => o.Type == "index" && o.Sql is not null) - (120 * 1), derived.IndexDefinitions.Count);
+        AssertSameRows(derived, pragmas);
+    }
+
+    [Fact]
+    public async Task Statements_larger_than_a_parse_block_buffer_give_the_pragma_rows()
+    {
+        // The pipeline copies each statement's bytes into its block's pooled buffer (16 KB to start): blocks of long
+        // statements, and one statement longer than the buffer on its own, make it grow while the block fills.
+        var script = new System.Text.StringBuilder();
+        for (var i = 0; i < 70; i++)
+        {
+            var columns = i == 33 ? 900 : 40;
+            script.Append($"CREATE TABLE \"wide table ü {i:D3}\" (id INTEGER PRIMARY KEY");
+            for (var c = 0; c < columns; c++)
+            {
+                script.Append($", \"a rather long column name number {c:D4} é\" {(c % 2 == 0 ? "TEXT COLLATE NOCASE" : "NUMERIC(10, 2) DEFAULT 0")}");
+            }
+
+            script.Append(");\n");
+        }
+
+        using var db = new SqliteDatabase();
+        db.Execute(script.ToString());
+
+        var (derived, pragmas) = await ReadBothWaysAsync(db);
+
+        Assert.Equal(70, derived.TableDefinitions.Count);
+        Assert.Equal(901, derived.TableDefinitions["wide table ü 033"].Columns.Count);
+        Assert.Empty(derived.TablesReadFromPragmas);
+        AssertSameRows(derived, pragmas);
+    }
+
     public static TheoryData<string> Fixtures() => new(SqliteFixture.Names);
 
     private static async Task<(SqliteCatalog Derived, SqliteCatalog Pragmas)> ReadBothWaysAsync(SqliteDatabase db)

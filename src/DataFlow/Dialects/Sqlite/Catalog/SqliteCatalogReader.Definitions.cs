@@ -13,9 +13,8 @@ internal static partial class SqliteCatalogReader
     private static void ReadDefinitions(SqliteCatalog catalog, SqliteTableParsePipeline tableParsing, CancellationToken cancellationToken)
     {
         var tokens = new SqliteTokenList(new SqliteStringPool());
-        var facts = new Dictionary<string, SqliteTableFacts>(catalog.Objects.Count, StringComparer.Ordinal);
-        catalog.TableDefinitions.EnsureCapacity(catalog.Objects.Count);
-        catalog.IndexDefinitions.EnsureCapacity(catalog.Objects.Count);
+        var facts = new Dictionary<string, SqliteTableFacts>(tableParsing.TableCount, StringComparer.Ordinal);
+        catalog.TableDefinitions.EnsureCapacity(tableParsing.TableCount);
         var parsed = tableParsing.Finish(tokens);
 
         // In catalog order, whichever thread parsed the table.
@@ -43,34 +42,7 @@ internal static partial class SqliteCatalogReader
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        foreach (var index in catalog.Objects)
-        {
-            if (index.Type != "index")
-            {
-                continue;
-            }
-
-            facts.TryGetValue(index.TableName, out var table);
-            if (index.Sql is null)
-            {
-                table?.SeeAutoIndex(index.Name);
-                continue;
-            }
-
-            SqliteTokenizer.Tokenize(index.Sql, tokens);
-            var isPlain = false;
-            if (table is not null && !SqliteIndexFactsReader.TryRead(tokens, index.Name, table, out isPlain))
-            {
-                facts.Remove(index.TableName);
-                catalog.TablesReadFromPragmas.Add(index.TableName);
-            }
-
-            // The model needs a CREATE INDEX only for what its rows lack: expressions, collations, the predicate.
-            if (!isPlain)
-            {
-                catalog.IndexDefinitions[index.Name] = SqliteDdlParser.ParseCreateIndex(tokens);
-            }
-        }
+        ReadIndexes(catalog, facts, tokens);
 
         catalog.Columns.EnsureCapacity(facts.Count);
         catalog.IndexColumns.EnsureCapacity(facts.Count);
@@ -97,8 +69,13 @@ internal static partial class SqliteCatalogReader
     }
 
     // The rows SqliteCatalogQueries calls ordinary tables: not SQLite's own, not virtual (ASCII case-insensitive, like LIKE).
+    // An ordinary table's row has no Sql (its statement was parsed as it was read), so a table row with Sql is not one.
     internal static bool IsOrdinaryTable(SqliteObjectRow row) =>
         row.Type == "table" && !StartsWithAsciiIgnoreCase(row.Name, "sqlite_") && !StartsWithAsciiIgnoreCase(row.Sql ?? string.Empty, "CREATE VIRTUAL TABLE");
+
+    // The same test on a table row as it is read: its name and the UTF-8 bytes of its statement.
+    private static bool IsOrdinaryTable(string name, ReadOnlySpan<byte> sql) =>
+        !StartsWithAsciiIgnoreCase(name, "sqlite_") && !(sql.Length >= "CREATE VIRTUAL TABLE"u8.Length && Ascii.EqualsIgnoreCase(sql[.."CREATE VIRTUAL TABLE"u8.Length], "CREATE VIRTUAL TABLE"u8));
 
     private static bool StartsWithAsciiIgnoreCase(string text, string prefix) =>
         text.Length >= prefix.Length && Ascii.EqualsIgnoreCase(text.AsSpan(0, prefix.Length), prefix);

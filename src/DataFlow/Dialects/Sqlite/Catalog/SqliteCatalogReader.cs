@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using DataFlow.Discovery;
 using DataFlow.Schema;
@@ -58,12 +59,7 @@ internal static partial class SqliteCatalogReader
         var tableParsing = new SqliteTableParsePipeline(derive);
         try
         {
-            await session.ReadAsync(SqliteCatalogQueries.Objects, r =>
-            {
-                var row = ReadObject(r);
-                catalog.Objects.Add(row);
-                tableParsing.Offer(row);
-            });
+            await session.ReadStatementAsync(SqliteCatalogQueries.Objects, r => catalog.Objects.Add(ReadObject(r, tableParsing)));
 
             // By type, then name, in BINARY order (cheaper here than in SQLite's sorter, which would move all the SQL text).
             catalog.Objects.Sort((x, y) => x.Type == y.Type ? SqliteCatalog.CompareBinary(x.Name, y.Name) : SqliteCatalog.CompareBinary(x.Type, y.Type));
@@ -121,21 +117,29 @@ internal static partial class SqliteCatalogReader
     }
 
     // The catalog keeps these strings until discovery ends: one instance of each type name, and a table's or view's
-    // own name as its tbl_name (which SQLite sets to it).
+    // own name as its tbl_name (which SQLite sets to it). An ordinary table's statement goes to the parse pipeline as
+    // the UTF-8 bytes SQLite holds, never becoming a string (its row's Sql stays null).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static SqliteObjectRow ReadObject(SqliteDataReader r)
+    private static SqliteObjectRow ReadObject(SqliteStatementReader r, SqliteTableParsePipeline tableParsing)
     {
-        var type = r.GetString(0) switch
-        {
-            "table" => "table",
-            "index" => "index",
-            "view" => "view",
-            "trigger" => "trigger",
-            var other => other,
-        };
+        var typeText = r.GetUtf8(0);
+        var type = typeText.SequenceEqual("table"u8) ? "table"
+            : typeText.SequenceEqual("index"u8) ? "index"
+            : typeText.SequenceEqual("view"u8) ? "view"
+            : typeText.SequenceEqual("trigger"u8) ? "trigger"
+            : r.GetString(0);
         var name = r.GetString(1);
         var tableName = type is "table" or "view" ? name : r.GetString(2);
-        return new SqliteObjectRow(type, name, tableName, r.IsDBNull(3) ? null : r.GetString(3));
+        var hasSql = !r.IsNull(3);
+        var sql = hasSql ? r.GetUtf8(3) : default;
+        if (type == "table" && IsOrdinaryTable(name, sql))
+        {
+            var table = new SqliteObjectRow(type, name, tableName, null);
+            tableParsing.Offer(table, sql, hasSql);
+            return table;
+        }
+
+        return new SqliteObjectRow(type, name, tableName, hasSql ? Encoding.UTF8.GetString(sql) : null);
     }
 
     private static SqliteColumnRow ReadColumn(SqliteDataReader r) => new(

@@ -1,13 +1,14 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Runtime.ExceptionServices;
 
 namespace DataFlow.Dialects.Sqlite;
 
 /// <summary>
 /// Parses the <c>CREATE TABLE</c> statement of each ordinary table (and derives its facts) while <c>sqlite_master</c>
-/// is still being read. Rows are handed over in blocks; once <see cref="TwoThreadsFromTables"/> tables have come, a
-/// pool thread starts taking blocks (with its own token list and string pool: the strings are equal, whichever pool
-/// they come from), and after the last row the reading thread takes the blocks left as well. The statements are
+/// is still being read. Rows are handed over in blocks, each statement as the UTF-8 bytes SQLite stored (copied into
+/// the block's pooled buffer, and decoded into the parsing thread's token list: no string per statement); once
+/// <see cref="TwoThreadsFromTables"/> tables have come, a pool thread starts taking blocks (with its own token list and
+/// string pool: the strings are equal, whichever pool they come from), and after the last row the reading thread takes the blocks left as well. The statements are
 /// independent of one another, so the order in which blocks are parsed does not matter; the results are looked up
 /// by table name afterwards. With fewer tables, or if the pool thread starts late, the reading thread parses
 /// everything itself in <see cref="Finish"/>.
@@ -22,23 +23,24 @@ internal sealed class SqliteTableParsePipeline(bool derive)
     private readonly object _gate = new();
     private readonly Queue<Block> _ready = new();
     private readonly List<Block> _blocks = [];
+    private readonly SqliteWorkTally _parsed = new();
     private Block? _filling;
     private int _published;
-    private int _done;
     private bool _complete;
     private bool _helperStarted;
-    private ExceptionDispatchInfo? _failure;
 
-    /// <summary>Takes a row of <c>sqlite_master</c> as it is read (on the reading thread); ordinary tables are parsed.</summary>
-    public void Offer(SqliteObjectRow row)
+    /// <summary>The number of ordinary tables offered so far.</summary>
+    public int TableCount { get; private set; }
+
+    /// <summary>
+    /// Takes the row of an ordinary table as it is read (on the reading thread), with the UTF-8 bytes of its statement
+    /// (<paramref name="hasSql"/> false when it has none), which are copied.
+    /// </summary>
+    public void Offer(SqliteObjectRow row, ReadOnlySpan<byte> sql, bool hasSql)
     {
-        if (!SqliteCatalogReader.IsOrdinaryTable(row))
-        {
-            return;
-        }
-
+        TableCount++;
         _filling ??= new Block();
-        _filling.Rows[_filling.Count++] = row;
+        _filling.Add(row, sql, hasSql);
         if (_filling.Count == BlockSize)
         {
             Publish();
@@ -63,15 +65,7 @@ internal sealed class SqliteTableParsePipeline(bool derive)
         }
 
         Work(tokens, waitForBlocks: false);
-        lock (_gate)
-        {
-            while (_done < _published)
-            {
-                Monitor.Wait(_gate);
-            }
-        }
-
-        _failure?.Throw();
+        _parsed.WaitFor(_published);
         var parsed = new Dictionary<string, (SqliteTableDefinition?, SqliteTableFacts?)>(_blocks.Count * BlockSize, StringComparer.Ordinal);
         foreach (var block in _blocks)
         {
@@ -90,7 +84,11 @@ internal sealed class SqliteTableParsePipeline(bool derive)
         lock (_gate)
         {
             _complete = true;
-            _ready.Clear();
+            while (_ready.TryDequeue(out var block))
+            {
+                block.ReturnText();
+            }
+
             Monitor.PulseAll(_gate);
         }
     }
@@ -134,24 +132,7 @@ internal sealed class SqliteTableParsePipeline(bool derive)
                 }
             }
 
-            try
-            {
-                Parse(block, tokens, factsReader);
-            }
-#pragma warning disable CA1031 // Not swallowed: Finish rethrows it on the reading thread.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(ex), null);
-            }
-            finally
-            {
-                lock (_gate)
-                {
-                    _done++;
-                    Monitor.PulseAll(_gate);
-                }
-            }
+            _parsed.Run(() => Parse(block, tokens, factsReader));
         }
     }
 
@@ -160,24 +141,58 @@ internal sealed class SqliteTableParsePipeline(bool derive)
     {
         for (var i = 0; i < block.Count; i++)
         {
-            var table = block.Rows[i];
-            if (table.Sql is null)
+            if (block.SqlOf(i) is not { } sql)
             {
                 continue;
             }
 
-            SqliteTokenizer.Tokenize(table.Sql, tokens);
+            SqliteTokenizer.Tokenize(sql.Span, tokens);
             var definition = SqliteDdlParser.ParseCreateTable(tokens);
-            block.Results[i] = (definition, derive ? factsReader.Read(table.Name) : null);
+            block.Results[i] = (definition, derive ? factsReader.Read(block.Rows[i].Name) : null);
         }
+
+        block.ReturnText();
     }
 
+    // BlockSize rows, their statements' bytes end to end in one buffer from the shared pool (returned once parsed), and
+    // what parsing them gave.
     private sealed class Block
     {
+        private readonly int[] _starts = new int[BlockSize];
+        private readonly int[] _lengths = new int[BlockSize];
+        private byte[] _text = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        private int _used;
+
         public SqliteObjectRow[] Rows { get; } = new SqliteObjectRow[BlockSize];
 
         public (SqliteTableDefinition?, SqliteTableFacts?)[] Results { get; } = new (SqliteTableDefinition?, SqliteTableFacts?)[BlockSize];
 
-        public int Count { get; set; }
+        public int Count { get; private set; }
+
+        public void Add(SqliteObjectRow row, ReadOnlySpan<byte> sql, bool hasSql)
+        {
+            if (_used + sql.Length > _text.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_used + sql.Length, _text.Length * 2));
+                _text.AsSpan(0, _used).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(_text);
+                _text = larger;
+            }
+
+            sql.CopyTo(_text.AsSpan(_used));
+            _starts[Count] = _used;
+            _lengths[Count] = hasSql ? sql.Length : -1;
+            _used += sql.Length;
+            Rows[Count++] = row;
+        }
+
+        /// <summary>The bytes of the statement of row <paramref name="i"/>, or null when it has none.</summary>
+        public ReadOnlyMemory<byte>? SqlOf(int i) => _lengths[i] < 0 ? null : _text.AsMemory(_starts[i], _lengths[i]);
+
+        public void ReturnText()
+        {
+            ArrayPool<byte>.Shared.Return(_text);
+            _text = [];
+        }
     }
 }

@@ -111,7 +111,7 @@ internal sealed partial class SqliteTableFactsReader
                 return false;
             }
 
-            Column(cid).Default = Pooled(TrimSpaces(_tokens.Sql.AsSpan(token.End, _tokens[close].Start - token.End)));
+            Column(cid).Default = Pooled(TrimSpaces(_tokens.Sql.Slice(token.End, _tokens[close].Start - token.End)));
             _position = close + 1;
             return true;
         }
@@ -123,7 +123,7 @@ internal sealed partial class SqliteTableFactsReader
                 return false;
             }
 
-            Column(cid).Default = Pooled(_tokens.Sql.AsSpan(token.Start, _tokens[_position + 1].End - token.Start));
+            Column(cid).Default = Pooled(_tokens.Sql.Slice(token.Start, _tokens[_position + 1].End - token.Start));
             _position += 2;
             return true;
         }

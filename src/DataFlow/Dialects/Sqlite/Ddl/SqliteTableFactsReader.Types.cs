@@ -36,7 +36,7 @@ internal sealed partial class SqliteTableFactsReader
             _position = close + 1;
         }
 
-        var text = _tokens.Sql.AsSpan(_tokens[first].Start, _tokens[last].End - _tokens[first].Start);
+        var text = _tokens.Sql.Slice(_tokens[first].Start, _tokens[last].End - _tokens[first].Start);
         var declared = DeclaredType(text, _tokens.Pool);
         if (declared is null)
         {

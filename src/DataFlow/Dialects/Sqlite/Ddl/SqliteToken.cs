@@ -5,13 +5,15 @@ namespace DataFlow.Dialects.Sqlite;
 /// <summary>
 /// One token of SQLite SQL: where it is in the text, its kind and, for a bare word, the keyword it spells.
 /// Its text is only copied out when asked for (<see cref="Value"/>), so tokenizing allocates nothing per token.
+/// The text is the buffer of the <see cref="SqliteTokenList"/> the token came from, which the next statement
+/// tokenized into that list overwrites: a token is read before then, never kept.
 /// </summary>
 internal readonly struct SqliteToken
 {
-    private readonly string _sql;
+    private readonly char[] _sql;
 
-    /// <summary>Creates a token over <paramref name="sql"/>.</summary>
-    public SqliteToken(string sql, SqliteTokenKind kind, int start, int length, SqliteKeyword keyword = SqliteKeyword.None, bool isUnterminated = false)
+    /// <summary>Creates a token over <paramref name="sql"/> (a token list's text buffer).</summary>
+    public SqliteToken(char[] sql, SqliteTokenKind kind, int start, int length, SqliteKeyword keyword = SqliteKeyword.None, bool isUnterminated = false)
     {
         _sql = sql;
         Kind = kind;
@@ -63,7 +65,7 @@ internal readonly struct SqliteToken
     {
         if (Kind is not (SqliteTokenKind.QuotedIdentifier or SqliteTokenKind.String))
         {
-            return pool?.Get(Text) ?? _sql.Substring(Start, Length);
+            return pool?.Get(Text) ?? Text.ToString();
         }
 
         // Inside a quoted token the closing quote only occurs doubled (a single one would have ended it), so

@@ -145,7 +145,7 @@ internal struct SqliteTokenCursor
     public readonly string RemainingText(int dropAtEnd = 0)
     {
         var last = _end - 1 - dropAtEnd;
-        return last < _position ? string.Empty : _tokens.Sql[_tokens[_position].Start.._tokens[last].End];
+        return last < _position ? string.Empty : _tokens.Sql[_tokens[_position].Start.._tokens[last].End].ToString();
     }
 
     /// <summary>The cursor over the part from <paramref name="start"/> up to the token before <paramref name="end"/>.</summary>

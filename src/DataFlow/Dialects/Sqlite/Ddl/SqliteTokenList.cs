@@ -1,15 +1,18 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace DataFlow.Dialects.Sqlite;
 
 /// <summary>
 /// The tokens of one SQL text, with each <c>(</c> paired with its <c>)</c> so that a parenthesized group is
 /// skipped in one step. Reusable: <see cref="SqliteTokenizer.Tokenize(string, SqliteTokenList)"/> refills it,
-/// so that reading thousands of statements reuses one buffer.
+/// so that reading thousands of statements reuses one buffer of tokens and one of text: the text is copied in (or
+/// decoded from UTF-8, as SQLite stores it, without a string per statement), and the tokens point into it.
 /// </summary>
 internal sealed class SqliteTokenList : IReadOnlyList<SqliteToken>
 {
+    private char[] _text = new char[1024];
     private SqliteToken[] _tokens = new SqliteToken[64];
     private int[] _closing = new int[64];
     private int[] _open = new int[16];
@@ -21,7 +24,13 @@ internal sealed class SqliteTokenList : IReadOnlyList<SqliteToken>
     public SqliteStringPool? Pool { get; }
 
     /// <summary>The SQL text the tokens point into.</summary>
-    public string Sql { get; private set; } = string.Empty;
+    public ReadOnlySpan<char> Sql => _text.AsSpan(0, SqlLength);
+
+    /// <summary>The length of <see cref="Sql"/>.</summary>
+    public int SqlLength { get; private set; }
+
+    /// <summary>The buffer that holds <see cref="Sql"/> (and may be longer), for the tokens to point into.</summary>
+    internal char[] Buffer => _text;
 
     /// <inheritdoc />
     public int Count { get; private set; }
@@ -52,10 +61,25 @@ internal sealed class SqliteTokenList : IReadOnlyList<SqliteToken>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>Empties the list for <paramref name="sql"/>.</summary>
+    /// <summary>Empties the list for <paramref name="sql"/>, copied into the text buffer.</summary>
     internal void Reset(string sql)
     {
-        Sql = sql;
+        EnsureText(sql.Length);
+        sql.CopyTo(_text);
+        SqlLength = sql.Length;
+        Count = 0;
+        HasForeignWhitespace = false;
+    }
+
+    /// <summary>
+    /// Empties the list for the SQL text whose UTF-8 bytes are <paramref name="utf8"/>, decoded into the text buffer as
+    /// <see cref="Encoding.UTF8"/> decodes them into a string (invalid bytes become U+FFFD alike).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal void Reset(ReadOnlySpan<byte> utf8)
+    {
+        EnsureText(Encoding.UTF8.GetMaxCharCount(utf8.Length));
+        SqlLength = Encoding.UTF8.GetChars(utf8, _text);
         Count = 0;
         HasForeignWhitespace = false;
     }
@@ -71,6 +95,14 @@ internal sealed class SqliteTokenList : IReadOnlyList<SqliteToken>
         }
 
         _tokens[Count++] = token;
+    }
+
+    private void EnsureText(int length)
+    {
+        if (_text.Length < length)
+        {
+            _text = new char[Math.Max(length, _text.Length * 2)];
+        }
     }
 
     /// <summary>Pairs the parentheses, once all tokens are in: each <c>(</c> with the <c>)</c> that brings the depth back.</summary>

@@ -18,10 +18,28 @@ internal static class SqliteTokenizer
     public static SqliteTokenList Tokenize(string sql) => Tokenize(sql, new SqliteTokenList());
 
     /// <summary>Tokenizes <paramref name="sql"/> into <paramref name="tokens"/>, replacing what it held.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SqliteTokenList Tokenize(string sql, SqliteTokenList tokens)
     {
         tokens.Reset(sql);
+        return Scan(tokens);
+    }
+
+    /// <summary>
+    /// Tokenizes the SQL text whose UTF-8 bytes are <paramref name="utf8"/> (as SQLite stores it) into
+    /// <paramref name="tokens"/>, replacing what it held: the same tokens as for the decoded string.
+    /// </summary>
+    public static SqliteTokenList Tokenize(ReadOnlySpan<byte> utf8, SqliteTokenList tokens)
+    {
+        tokens.Reset(utf8);
+        return Scan(tokens);
+    }
+
+    // Splits the text of the list into its tokens.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static SqliteTokenList Scan(SqliteTokenList tokens)
+    {
+        var buffer = tokens.Buffer;
+        var sql = tokens.Sql;
         var i = 0;
         while (i < sql.Length)
         {
@@ -45,7 +63,7 @@ internal static class SqliteTokenizer
                     end++;
                 }
 
-                tokens.Add(new SqliteToken(sql, SqliteTokenKind.Word, i, end - i, FindKeyword(sql.AsSpan(i, end - i))));
+                tokens.Add(new SqliteToken(buffer, SqliteTokenKind.Word, i, end - i, FindKeyword(sql[i..end])));
                 i = end;
             }
             else if (char.IsWhiteSpace(c))
@@ -54,37 +72,37 @@ internal static class SqliteTokenizer
             }
             else if (c == '-' && At(sql, i + 1) == '-')
             {
-                var newline = sql.IndexOf('\n', i + 2);
-                i = newline < 0 ? sql.Length : newline + 1;
+                var newline = sql[(i + 2)..].IndexOf('\n');
+                i = newline < 0 ? sql.Length : i + 2 + newline + 1;
             }
             else if (c == '/' && At(sql, i + 1) == '*')
             {
-                var close = sql.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                i = close < 0 ? sql.Length : close + 2;
+                var close = sql[(i + 2)..].IndexOf("*/", StringComparison.Ordinal);
+                i = close < 0 ? sql.Length : i + 2 + close + 2;
             }
             else if (c is '"' or '`' or '[' or '\'')
             {
                 var end = SkipQuoted(sql, i, c == '[' ? ']' : c, doubled: c != '[');
                 var kind = c == '\'' ? SqliteTokenKind.String : SqliteTokenKind.QuotedIdentifier;
-                tokens.Add(new SqliteToken(sql, kind, i, Math.Abs(end) - i, isUnterminated: end < 0));
+                tokens.Add(new SqliteToken(buffer, kind, i, Math.Abs(end) - i, isUnterminated: end < 0));
                 i = Math.Abs(end);
             }
             else if (c is 'x' or 'X')
             {
                 var end = Math.Abs(SkipQuoted(sql, i + 1, '\'', doubled: false));
-                tokens.Add(new SqliteToken(sql, SqliteTokenKind.Blob, i, end - i));
+                tokens.Add(new SqliteToken(buffer, SqliteTokenKind.Blob, i, end - i));
                 i = end;
             }
             else if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(At(sql, i + 1))))
             {
                 var end = ReadNumber(sql, i);
-                tokens.Add(new SqliteToken(sql, SqliteTokenKind.Number, i, end - i));
+                tokens.Add(new SqliteToken(buffer, SqliteTokenKind.Number, i, end - i));
                 i = end;
             }
             else
             {
                 var kind = c is '(' or ')' or ',' or ';' or '.' ? SqliteTokenKind.Punctuation : SqliteTokenKind.Other;
-                tokens.Add(new SqliteToken(sql, kind, i, 1));
+                tokens.Add(new SqliteToken(buffer, kind, i, 1));
                 i++;
             }
         }
@@ -93,7 +111,7 @@ internal static class SqliteTokenizer
         return tokens;
     }
 
-    private static char At(string sql, int index) => index < sql.Length ? sql[index] : '\0';
+    private static char At(ReadOnlySpan<char> sql, int index) => index < sql.Length ? sql[index] : '\0';
 
     private static bool IsWordStart(char c) => char.IsAsciiLetter(c) || c == '_' || c >= '\u0080';
 
@@ -101,17 +119,18 @@ internal static class SqliteTokenizer
 
     // The offset after the closing quote; the negated text length when the quote is never closed.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int SkipQuoted(string sql, int start, char close, bool doubled)
+    private static int SkipQuoted(ReadOnlySpan<char> sql, int start, char close, bool doubled)
     {
         var i = start + 1;
         while (true)
         {
-            var at = sql.IndexOf(close, i);
-            if (at < 0)
+            var found = sql[i..].IndexOf(close);
+            if (found < 0)
             {
                 return -sql.Length;
             }
 
+            var at = i + found;
             if (doubled && At(sql, at + 1) == close)
             {
                 i = at + 2;
@@ -123,7 +142,7 @@ internal static class SqliteTokenizer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int ReadNumber(string sql, int start)
+    private static int ReadNumber(ReadOnlySpan<char> sql, int start)
     {
         var hex = start + 1 < sql.Length && sql[start] == '0' && sql[start + 1] is 'x' or 'X';
         var i = start;

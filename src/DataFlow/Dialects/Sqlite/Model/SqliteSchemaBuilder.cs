@@ -19,10 +19,18 @@ internal sealed partial class SqliteSchemaBuilder
     // Logical types by declared type: a schema repeats a few declared types thousands of times, and LogicalType is immutable.
     private readonly Dictionary<string, LogicalType> _types = new(StringComparer.Ordinal);
 
-    public SqliteSchemaBuilder(SqliteCatalog catalog)
+    private readonly int _twoThreadsFromTables;
+
+    /// <summary>A builder of the schema in <paramref name="catalog"/>.</summary>
+    /// <param name="catalog">What the catalog reader found.</param>
+    /// <param name="twoThreadsFromTables">
+    /// From how many tables on a pool thread builds tables too (<see cref="TwoThreadsFromTables"/>; tests compare with one thread).
+    /// </param>
+    public SqliteSchemaBuilder(SqliteCatalog catalog, int twoThreadsFromTables = TwoThreadsFromTables)
     {
         _catalog = catalog;
         _warnings = [.. catalog.Warnings];
+        _twoThreadsFromTables = twoThreadsFromTables;
     }
 
     /// <summary>Builds the schema (in catalog order; the caller canonicalises the order).</summary>
@@ -37,12 +45,7 @@ internal sealed partial class SqliteSchemaBuilder
             _tablesByName.TryAdd(table.Name, table);
         }
 
-        var builtTables = new Table[tables.Count];
-        for (var i = 0; i < tables.Count; i++)
-        {
-            builtTables[i] = BuildTable(tables[i]);
-        }
-
+        var builtTables = BuildTables(tables);
         var views = objects.Where(o => o.Type == "view").Select(BuildView).ToEquatableArray();
         AddObjectWarnings(objects, virtualTables, shadowTables);
         return new DatabaseSchema
