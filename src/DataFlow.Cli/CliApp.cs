@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.Runtime.InteropServices;
 using DataFlow.Cli.Commands;
 using DataFlow.Cli.Infrastructure;
 using DataFlow.Connections;
@@ -37,9 +38,28 @@ public static class CliApp
             // a command that has not stopped after this long ends with 130. Two seconds proved too short on a loaded machine.
             ProcessTerminationTimeout = TimeSpan.FromSeconds(10),
         };
+        // Registered before the command starts (System.CommandLine registers its own handlers only once the action has
+        // returned a task): a Ctrl+C or SIGTERM during start-up cancels the command instead of killing the process.
+        using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void Interrupt(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            try
+            {
+                interrupted.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The signal's handlers run one after another: System.CommandLine's waits for the command to end, so by
+                // the time this one runs the command may be over and its token source disposed. Nothing left to cancel.
+            }
+        }
+
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
         try
         {
-            return await parseResult.InvokeAsync(configuration, cancellationToken);
+            return await parseResult.InvokeAsync(configuration, interrupted.Token);
         }
         catch (Exception exception)
         {

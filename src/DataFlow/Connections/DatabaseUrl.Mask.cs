@@ -20,15 +20,42 @@ public static partial class DatabaseUrl
 
         var masked = MaskUserInfo(urlOrConnectionString);
 
-        // Every URL is masked, on every DataFlowDb's first use: the regexes (and their first-run cost, ~15 ms of a fresh
-        // process) only where a password keyword occurs at all.
-        if (!masked.Contains("password", StringComparison.OrdinalIgnoreCase) && !masked.Contains("pwd", StringComparison.OrdinalIgnoreCase))
+        // Every URL is masked, on every DataFlowDb's first use: the rest (and a regex's first-run cost, ~15 ms of a fresh
+        // process) only where a password keyword, or a percent-encoded one, can occur at all.
+        if (!HasSecretKeyword(masked) && !masked.Contains('%', StringComparison.Ordinal))
         {
             return masked;
         }
 
-        masked = QueryPassword().Replace(masked, m => m.Groups["prefix"].Value + PasswordMask);
+        masked = MaskQuery(masked);
         return KeywordPassword().Replace(masked, m => m.Groups["prefix"].Value + PasswordMask);
+    }
+
+    // password, pwd and psw (Npgsql's alias) anywhere in a key: Password, SSL Password, sslpassword, PWD.
+    private static bool HasSecretKeyword(string key) =>
+        key.Contains("password", StringComparison.OrdinalIgnoreCase) || key.Contains("pwd", StringComparison.OrdinalIgnoreCase) ||
+        key.Contains("psw", StringComparison.OrdinalIgnoreCase);
+
+    // ?key=value&... : the value of every key that names a password once percent-decoded (the parser decodes keys too).
+    private static string MaskQuery(string text)
+    {
+        var start = text.IndexOf('?', StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return text;
+        }
+
+        var parts = text[(start + 1)..].Split('&');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var equals = parts[i].IndexOf('=', StringComparison.Ordinal);
+            if (equals >= 0 && HasSecretKeyword(Uri.UnescapeDataString(parts[i][..equals])))
+            {
+                parts[i] = parts[i][..(equals + 1)] + PasswordMask;
+            }
+        }
+
+        return text[..(start + 1)] + string.Join('&', parts);
     }
 
     /// <summary>
@@ -68,10 +95,8 @@ public static partial class DatabaseUrl
         return true;
     }
 
-    [GeneratedRegex(@"(?<prefix>[?&]password=)[^&]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex QueryPassword();
-
-    // Password=...; or Pwd=... in a key=value connection string (quoted values included).
-    [GeneratedRegex(@"(?<prefix>(?:^|;)\s*(?:password|pwd)\s*=\s*)(?:""[^""]*""|'[^']*'|[^;]*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Key=value; connection strings: any key naming a password (Password, Pwd, PSW, SSL Password); quoted values with
+    // doubled quotes inside.
+    [GeneratedRegex(@"(?<prefix>(?:^|;)\s*[A-Za-z0-9 _.\-]*?(?:password|pwd|psw)[A-Za-z0-9 _.\-]*=\s*)(?:""(?:[^""]|"""")*""|'(?:[^']|'')*'|[^;]*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KeywordPassword();
 }

@@ -59,5 +59,18 @@ public sealed class DatabaseUrlMaskingTests
         Assert.Equal("postgresql://app:***@db/shop?PASSWORD=***", DatabaseUrl.Mask("postgresql://app:x@db/shop?PASSWORD=y"));
     }
 
+    [Theory]
+    [InlineData("postgresql://u@h/db?pass%77ord=secret1", "postgresql://u@h/db?pass%77ord=***")]
+    [InlineData("postgresql://u@h/db?pwd=secret2&sslmode=require", "postgresql://u@h/db?pwd=***&sslmode=require")]
+    [InlineData("postgresql://u@h/db?sslpassword=secret3", "postgresql://u@h/db?sslpassword=***")]
+    [InlineData("Host=h;SSL Password=secret4", "Host=h;SSL Password=***")]
+    [InlineData("Host=h;Password=\"se\"\"cret5;x\";Port=1", "Host=h;Password=***;Port=1")]
+    [InlineData("Host=h;PSW=secret6", "Host=h;PSW=***")]
+    [InlineData("postgresql://u:***@h/pwdb?sslmode=require", "postgresql://u:***@h/pwdb?sslmode=require")]
+    public void Every_form_of_password_found_by_review_is_masked(string input, string expected)
+    {
+        Assert.Equal(expected, DatabaseUrl.Mask(input));
+    }
+
     private static string ByPattern(string url) => UserInfoPassword.Replace(url, m => m.Groups["prefix"].Value + DatabaseUrl.PasswordMask + "@");
 }

@@ -16,7 +16,10 @@ internal static class ModelCacheFolderInitializer
     {
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ModelCache.DirectoryVariable)))
         {
-            Environment.SetEnvironmentVariable(ModelCache.DirectoryVariable, Path.Combine(Path.GetTempPath(), "dataflow-tests", "model-cache-" + Environment.ProcessId));
+            // A new owner-only folder of this run, removed when the test process ends.
+            var folder = Directory.CreateTempSubdirectory("dataflow-model-cache-").FullName;
+            Environment.SetEnvironmentVariable(ModelCache.DirectoryVariable, folder);
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
         }
     }
 }

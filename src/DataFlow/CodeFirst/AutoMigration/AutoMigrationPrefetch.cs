@@ -61,13 +61,13 @@ internal sealed class AutoMigrationPrefetch
     private async Task<DataSession> OpenAsync(DataConnections data, Func<CachedModelSet?> expectedSet)
     {
         var session = await data.OpenAsync();
-        if ((_wanted ? null : expectedSet()) is not { } expected)
-        {
-            return session;
-        }
-
         try
         {
+            if ((_wanted ? null : expectedSet()) is not { } expected)
+            {
+                return session;
+            }
+
             IReadOnlyList<Table> tables = [.. expected.TableNames.Select(n => expected.Schema.FindTable(n)).OfType<Table>()];
             await LiveColumns.UpToDateAsync(session, tables, expected.Hash, CancellationToken.None);
         }

@@ -149,17 +149,28 @@ internal sealed class ModelCache
         return bundle.Key.Text == key.Text ? bundle : null;
     }
 
-    // Checked once per folder and process: a folder others may write to is not read (nor written).
-    private bool IsTrusted() => TrustedFolders.GetOrAdd(_directory, d =>
+    // Checked once per folder and process once it exists (before, the cache creates it owner-only; the writer checks
+    // again after creating it).
+    private bool IsTrusted()
     {
-        if (ModelCacheFolder.Untrusted(d) is not { } reason)
+        if (TrustedFolders.TryGetValue(_directory, out var trusted))
+        {
+            return trusted;
+        }
+
+        if (!Directory.Exists(_directory))
         {
             return true;
         }
 
-        Log.ModelCacheUntrusted(_logger, d, reason);
-        return false;
-    });
+        var reason = ModelCacheFolder.Untrusted(_directory);
+        if (reason is not null)
+        {
+            Log.ModelCacheUntrusted(_logger, _directory, reason);
+        }
+
+        return TrustedFolders.GetOrAdd(_directory, reason is null);
+    }
 
     private static string TypeList(IReadOnlyList<Type> types) => string.Join("\n", types.Select(t => t.AssemblyQualifiedName));
 }

@@ -156,7 +156,13 @@ internal sealed class ModelCacheBundle
         var temporary = Path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
-            ModelCacheFolder.Create(System.IO.Path.GetDirectoryName(Path)!);
+            var directory = System.IO.Path.GetDirectoryName(Path)!;
+            ModelCacheFolder.Create(directory);
+            if (ModelCacheFolder.Untrusted(directory) is { } reason)
+            {
+                return new UnauthorizedAccessException(reason);
+            }
+
             using (var file = ModelCacheFolder.CreatePrivateFile(temporary))
             {
                 file.Write(content);
@@ -168,6 +174,11 @@ internal sealed class ModelCacheBundle
         catch (Exception e) when (IsDamage(e))
         {
             TryDelete(temporary);
+            lock (_lock)
+            {
+                _changed = true; // written by the next attempt, if any
+            }
+
             return e;
         }
     }

@@ -39,8 +39,9 @@ internal static class ModelCacheFolder
     }
 
     /// <summary>
-    /// Why files in <paramref name="directory"/> must not be trusted, or null: on Unix, a folder others may write to
-    /// could hold a planted file whose SQL the auto-migration would run.
+    /// Why files in <paramref name="directory"/> must not be trusted, or null (also for a folder that does not exist yet).
+    /// On Unix the folder must belong to this user (tested by tightening its mode, which only its owner may do) and
+    /// nobody else may write to it: a planted file's SQL would be run by the auto-migration. Windows is not checked.
     /// </summary>
     public static string? Untrusted(string directory)
     {
@@ -49,10 +50,16 @@ internal static class ModelCacheFolder
             return null;
         }
 
-        var mode = File.GetUnixFileMode(directory);
-        return (mode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0
-            ? $"the folder can be written by other users ({mode}); give it to the application's user alone (chmod 700)"
-            : null;
+        try
+        {
+            var mode = File.GetUnixFileMode(directory);
+            File.SetUnixFileMode(directory, mode & ~(UnixFileMode.GroupWrite | UnixFileMode.OtherWrite));
+            return null;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return "it belongs to another user or its permissions cannot be set (" + e.Message + "); use a folder of the application's own user";
+        }
     }
 
     /// <summary>Deletes the oldest cache files beyond <see cref="MaxFiles"/> and temporary files older than an hour.</summary>

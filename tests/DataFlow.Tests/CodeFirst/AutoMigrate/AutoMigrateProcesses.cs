@@ -9,8 +9,8 @@ internal static class AutoMigrateProcesses
     private static readonly string Probe = typeof(AutoMigrateProcesses).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .First(a => a.Key == "AutoMigrateProbePath").Value!;
 
-    // The probes' model cache, in the temporary folder rather than the user's profile.
-    private static readonly string SharedModelCache = Path.Combine(Path.GetTempPath(), "dataflow-tests", "probe-model-cache");
+    // The probes' model cache, inside the test run's own (scripts/test.sh or the module initializer), not the user's profile.
+    private static readonly string SharedModelCache = Path.Combine(Environment.GetEnvironmentVariable(DataFlow.CodeFirst.Caching.ModelCache.DirectoryVariable)!, "probes");
 
     /// <summary>
     /// Starts the probe for <paramref name="application"/> (same, a, b), optionally told to begin at
