@@ -101,23 +101,17 @@ internal sealed class ModelSet
         }
 
         Table table;
-        IReadOnlyList<Type> readWith = [type];
         try
         {
-            table = Read(readWith, dialect).Models[0].Table;
+            table = Read([type], dialect).Models[0].Table;
         }
         catch (DataFlowConfigurationException)
         {
-            readWith = all;
-            table = Read(all, dialect).Models.First(m => m.Type == type).Table;
+            // Read with the others, it depends on what was registered before it: not cached.
+            return Read(all, dialect).Models.First(m => m.Type == type).Table;
         }
 
-        // Only a table read on its own is cached: one read with the others depends on what was registered before it.
-        if (readWith.Count == 1)
-        {
-            persisted?.AddTable(type, dialect, table);
-        }
-
+        persisted?.AddTable(type, dialect, table);
         return table;
     }
 
